@@ -20,3 +20,12 @@ describe('parseDocument', () => {
     expect(JSON.stringify(result.error)).toContain('duplicate id');
   });
 });
+
+describe('defaults', () => {
+  it('gives every parsed document its own layout (zod clones defaults only shallowly)', () => {
+    const a = aDocument();
+    const b = aDocument();
+    a.layout.nodes.x = { x: 1, y: 2, width: null, height: null, collapsed: false, hidden: false };
+    expect(b.layout.nodes).toEqual({});
+  });
+});

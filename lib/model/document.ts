@@ -41,7 +41,8 @@ export const DiagramDocument = z.strictObject({
   notes: z.array(Note).default([]),
   areas: z.array(Area).default([]),
   exceptions: z.array(AcceptedException).default([]),
-  layout: Layout.default({ nodes: {}, viewport: null }),
+  // A factory, not a value: zod clones defaults shallowly, so a shared `nodes` object would leak between documents.
+  layout: Layout.default(() => ({ nodes: {}, viewport: null })),
 });
 export type DiagramDocument = z.infer<typeof DiagramDocument>;
 export type DiagramDocumentInput = z.input<typeof DiagramDocument>;
