@@ -9,7 +9,7 @@ import { Id } from './ids';
  */
 export const AcceptedException = z.strictObject({
   id: Id,
-  /** The stable code of the finding, e.g. `3NF_TRANSITIVE_DEPENDENCY`. */
+  /** The stable code of the finding, e.g. `NF3_TRANSITIVE_DEPENDENCY`. */
   code: z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/),
   subject: z.strictObject({
     tableId: Id.nullable().default(null),
