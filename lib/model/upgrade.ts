@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../result';
 import { CURRENT_FORMAT_VERSION, DOCUMENT_FORMAT } from './document';
+import type { DocumentProblem } from './problems';
 
 type RawDocument = Record<string, unknown>;
 /** Turns a document of version N into version N + 1. */
@@ -13,9 +14,10 @@ export type DocumentUpgrade = (doc: RawDocument) => RawDocument;
  */
 export const DOCUMENT_UPGRADES: Readonly<Record<number, DocumentUpgrade>> = {};
 
+/** `path` says which field is at fault (`format`, `formatVersion`, or the whole document). */
 export type UpgradeError =
-  | { kind: 'not_a_document'; message: string }
-  | { kind: 'unsupported_version'; found: unknown; supported: number; message: string };
+  | { kind: 'not_a_document'; path: DocumentProblem['path']; message: string }
+  | { kind: 'unsupported_version'; path: DocumentProblem['path']; found: unknown; supported: number; message: string };
 
 /** Brings any supported document version up to the current one, without validating the rest. */
 export function upgradeDocument(
@@ -24,20 +26,27 @@ export function upgradeDocument(
   currentVersion: number = CURRENT_FORMAT_VERSION,
 ): Result<RawDocument, UpgradeError> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return err({ kind: 'not_a_document', message: 'a diagram document is a JSON object' });
+    return err({ kind: 'not_a_document', path: [], message: `a diagram document is a JSON object (got ${jsonKind(raw)})` });
   }
   let doc = raw as RawDocument;
   if (doc.format !== DOCUMENT_FORMAT) {
     return err({
       kind: 'not_a_document',
-      message: `"format" must be "${DOCUMENT_FORMAT}" (got ${JSON.stringify(doc.format ?? null)})`,
+      path: ['format'],
+      message: `"format" must be "${DOCUMENT_FORMAT}" (got ${doc.format === undefined ? 'nothing' : JSON.stringify(doc.format)})`,
     });
   }
   const found = doc.formatVersion;
   const unsupported = (why: string) =>
-    err({ kind: 'unsupported_version' as const, found, supported: currentVersion, message: why });
-  if (typeof found !== 'number' || !Number.isInteger(found) || found < 1) {
-    return unsupported(`"formatVersion" must be a whole number from 1 to ${currentVersion} (got ${JSON.stringify(found ?? null)})`);
+    err({ kind: 'unsupported_version' as const, path: ['formatVersion'], found, supported: currentVersion, message: why });
+  if (found === undefined) {
+    return unsupported(`"formatVersion" is missing; this Tablecraft reads format versions 1 to ${currentVersion}`);
+  }
+  if (typeof found !== 'number') {
+    return unsupported(`"formatVersion" must be a number such as ${currentVersion} (got ${JSON.stringify(found)}${found === null ? '' : `, which is ${jsonKind(found)}`})`);
+  }
+  if (!Number.isInteger(found) || found < 1) {
+    return unsupported(`"formatVersion" ${found} is not a format version: versions are whole numbers from 1 (this Tablecraft reads 1 to ${currentVersion})`);
   }
   if (found > currentVersion) {
     return unsupported(`this document has format version ${found}, newer than this Tablecraft understands (${currentVersion}); upgrade Tablecraft to open it`);
@@ -48,4 +57,11 @@ export function upgradeDocument(
     doc = { ...upgrade(doc), formatVersion: version + 1 };
   }
   return ok(doc);
+}
+
+/** "a string", "an array", "null": what a JSON value is, for messages. */
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

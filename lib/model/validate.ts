@@ -3,8 +3,11 @@ import type { DocumentProblem } from './problems';
 import type { Table } from './table';
 import { columnTypeProblem } from './validate-types';
 import { catalogType } from './type-catalog';
+import { checkNamespaces, checkUniqueIds, checkUniqueNames, collectIds } from './validate-names';
 
 type Path = (string | number)[];
+
+export { collectIds } from './validate-names';
 
 /**
  * Cross-reference checks the zod schema cannot express: every id is unique in the
@@ -40,6 +43,7 @@ export function validateReferences(doc: DiagramDocument): DocumentProblem[] {
   doc.domains.forEach((domain, i) => {
     requireSchema(['domains', i, 'schemaId'], domain.schemaId);
     if (domain.baseType.kind === 'domain') report(['domains', i, 'baseType'], 'a domain cannot be based on another domain here; use its base type');
+    if (domain.baseType.kind === 'enum' && !enumIds.has(domain.baseType.enumId)) report(['domains', i, 'baseType', 'enumId'], `refers to enum "${domain.baseType.enumId}", which does not exist`);
     const typeProblem = columnTypeProblem(domain.baseType);
     if (typeProblem) report(['domains', i, 'baseType'], typeProblem);
   });
@@ -109,6 +113,7 @@ export function validateReferences(doc: DiagramDocument): DocumentProblem[] {
     if (table.partitioning) {
       const { strategy, key, partitions } = table.partitioning;
       key.forEach((k, ki) => { if (k.columnId !== null) requireColumn(at('partitioning', 'key', ki, 'columnId'), k.columnId); });
+      if (strategy === 'list' && key.length > 1) report(at('partitioning', 'key'), `list partitioning takes exactly one key column or expression (got ${key.length})`);
       partitions.forEach((partition, pi) => {
         const { bound } = partition;
         const pp = at('partitioning', 'partitions', pi, 'bound');
@@ -132,6 +137,8 @@ export function validateReferences(doc: DiagramDocument): DocumentProblem[] {
     });
     checkUniqueNames(table.accessPatterns, (p) => p.name, at('accessPatterns'), 'access pattern', report);
     if (table.junction) {
+      const [first, second] = table.junction.relationshipIds;
+      if (first === second) report(at('junction', 'relationshipIds', 1), `a junction table joins two different relationships ("${second}" is listed twice)`);
       table.junction.relationshipIds.forEach((id, ji) => {
         const rel = doc.relationships.find((r) => r.id === id);
         if (!rel) report(at('junction', 'relationshipIds', ji), `refers to relationship "${id}", which does not exist`);
@@ -169,86 +176,13 @@ export function validateReferences(doc: DiagramDocument): DocumentProblem[] {
   doc.exceptions.forEach((exception, ei) => {
     const { tableId, columnIds, objectId } = exception.subject;
     if (tableId !== null && !tableIds.has(tableId)) report(['exceptions', ei, 'subject', 'tableId'], `refers to table "${tableId}", which does not exist`);
-    columnIds.forEach((id, ci) => { if (!columnOwner.has(id)) report(['exceptions', ei, 'subject', 'columnIds', ci], `refers to column "${id}", which does not exist`); });
+    columnIds.forEach((id, ci) => {
+      const owner = columnOwner.get(id);
+      const path: Path = ['exceptions', ei, 'subject', 'columnIds', ci];
+      if (!owner) report(path, `refers to column "${id}", which does not exist`);
+      else if (tableId !== null && tableIds.has(tableId) && owner.id !== tableId) report(path, `refers to column "${id}" of table "${owner.name}", not of the subject table "${tableById.get(tableId)!.name}"`);
+    });
     if (objectId !== null && !allIds.has(objectId)) report(['exceptions', ei, 'subject', 'objectId'], `refers to "${objectId}", which does not exist`);
   });
   return problems;
-}
-
-type Report = (path: Path, message: string) => void;
-
-function* idsWithPaths(doc: DiagramDocument): Generator<[string, Path]> {
-  for (const [i, s] of doc.schemas.entries()) yield [s.id, ['schemas', i, 'id']];
-  for (const [i, e] of doc.extensions.entries()) yield [e.id, ['extensions', i, 'id']];
-  for (const [i, e] of doc.enums.entries()) {
-    yield [e.id, ['enums', i, 'id']];
-    for (const [j, v] of e.values.entries()) yield [v.id, ['enums', i, 'values', j, 'id']];
-  }
-  for (const [i, d] of doc.domains.entries()) {
-    yield [d.id, ['domains', i, 'id']];
-    for (const [j, c] of d.checks.entries()) yield [c.id, ['domains', i, 'checks', j, 'id']];
-  }
-  for (const [i, t] of doc.tables.entries()) {
-    yield [t.id, ['tables', i, 'id']];
-    for (const [j, c] of t.columns.entries()) yield [c.id, ['tables', i, 'columns', j, 'id']];
-    for (const [j, u] of t.uniques.entries()) yield [u.id, ['tables', i, 'uniques', j, 'id']];
-    for (const [j, c] of t.checks.entries()) yield [c.id, ['tables', i, 'checks', j, 'id']];
-    for (const [j, x] of t.indexes.entries()) yield [x.id, ['tables', i, 'indexes', j, 'id']];
-    for (const [j, p] of (t.partitioning?.partitions ?? []).entries()) yield [p.id, ['tables', i, 'partitioning', 'partitions', j, 'id']];
-    for (const [j, f] of t.dependencies.entries()) yield [f.id, ['tables', i, 'dependencies', j, 'id']];
-    for (const [j, a] of t.accessPatterns.entries()) yield [a.id, ['tables', i, 'accessPatterns', j, 'id']];
-  }
-  for (const [i, r] of doc.relationships.entries()) yield [r.id, ['relationships', i, 'id']];
-  for (const [i, n] of doc.notes.entries()) yield [n.id, ['notes', i, 'id']];
-  for (const [i, a] of doc.areas.entries()) yield [a.id, ['areas', i, 'id']];
-  for (const [i, x] of doc.exceptions.entries()) yield [x.id, ['exceptions', i, 'id']];
-}
-
-export function collectIds(doc: DiagramDocument): Set<string> {
-  const ids = new Set<string>();
-  for (const [id] of idsWithPaths(doc)) ids.add(id);
-  return ids;
-}
-
-function checkUniqueIds(doc: DiagramDocument, report: Report) {
-  const firstSeen = new Map<string, Path>();
-  for (const [id, path] of idsWithPaths(doc)) {
-    const earlier = firstSeen.get(id);
-    if (earlier) report(path, `duplicate id "${id}" (already used at ${earlier.join('.')}); every object needs its own id`);
-    else firstSeen.set(id, path);
-  }
-}
-
-function checkUniqueNames<T>(items: readonly T[], nameOf: (item: T) => string, path: Path, what: string, report: Report) {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    const name = nameOf(item);
-    if (seen.has(name)) report([...path, i, 'name'], `duplicate ${what} name "${name}"`);
-    seen.add(name);
-  });
-}
-
-/**
- * PostgreSQL keeps tables, partitions and indexes in one namespace per schema
- * (pg_class) and tables, enums and domains in another (pg_type).
- */
-function checkNamespaces(doc: DiagramDocument, report: Report) {
-  const relations = new Map<string, string>();
-  const types = new Map<string, string>();
-  const claim = (space: Map<string, string>, schemaId: string, name: string, what: string, path: Path) => {
-    const key = `${schemaId}\u0000${name}`;
-    const existing = space.get(key);
-    if (existing) report(path, `the name "${name}" is already used by ${existing} in the same schema`);
-    else space.set(key, `${what} "${name}"`);
-  };
-  doc.tables.forEach((table, ti) => {
-    claim(relations, table.schemaId, table.name, 'table', ['tables', ti, 'name']);
-    claim(types, table.schemaId, table.name, 'table', ['tables', ti, 'name']);
-  });
-  doc.tables.forEach((table, ti) => {
-    table.partitioning?.partitions.forEach((p, pi) => claim(relations, table.schemaId, p.name, 'partition', ['tables', ti, 'partitioning', 'partitions', pi, 'name']));
-    table.indexes.forEach((index, ii) => claim(relations, table.schemaId, index.name, 'index', ['tables', ti, 'indexes', ii, 'name']));
-  });
-  doc.enums.forEach((e, i) => claim(types, e.schemaId, e.name, 'enum', ['enums', i, 'name']));
-  doc.domains.forEach((d, i) => claim(types, d.schemaId, d.name, 'domain', ['domains', i, 'name']));
 }
