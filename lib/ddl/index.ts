@@ -1,0 +1,12 @@
+export { diff, type DiffOptions } from './diff';
+export { emit, emitAll } from './emit';
+export type { DdlError } from './errors';
+export { describeErrors } from './errors';
+export { FEATURES, hasFeature, requireFeature, type Feature } from './features';
+export { createStatements, dropStatements, migrationStatements } from './generate';
+export type { CommentTarget, Operation, OperationKind, OperationOf, TableConstraint } from './operations';
+export { orderOperations } from './order';
+export { renderType } from './render-type';
+export { resolveDocument } from './resolve';
+export type * from './schema-model';
+export { renderScript, statement, type Hazard, type Lock, type ScriptOptions, type Statement } from './statement';
