@@ -22,7 +22,10 @@ export type CreateDiagramRequest = z.infer<typeof CreateDiagramRequest>;
 
 export const UpdateDiagramRequest = z
   .object({
-    baseRevision: z.number({ error: 'baseRevision is required: the revision this change is based on' }).int().min(1),
+    baseRevision: z
+      .number({ error: 'baseRevision must be a number: the revision this change is based on' })
+      .int('baseRevision must be a whole number')
+      .min(1, 'baseRevision must be 1 or more'),
     name: z.string().trim().min(1, 'name cannot be empty').max(200).optional(),
     document: AnyDocument.optional(),
   })

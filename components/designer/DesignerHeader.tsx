@@ -1,0 +1,52 @@
+'use client';
+
+import Link from 'next/link';
+import { useDesigner, useDesignerStore } from '@/lib/client/designer/context';
+import { ArrowLeftIcon, LogoMark } from '../ui/icons';
+import { CommitInput } from './CommitInput';
+import { MergeNotice } from './MergeNotice';
+import { SaveIndicator } from './SaveIndicator';
+
+export function DesignerHeader() {
+  const name = useDesigner((s) => s.document.name);
+  const renameDiagram = useDesigner((s) => s.renameDiagram);
+  const tableCount = useDesigner((s) => s.document.tables.length);
+  const store = useDesignerStore();
+
+  return (
+    <header className="flex h-14 shrink-0 items-center gap-3 border-b border-zinc-200 bg-white px-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <Link
+        href="/"
+        onClick={(event) => {
+          // Pending edits are saved on the way out; a conflict or a failed save would be lost
+          // (a save that is retrying stops retrying once the designer closes).
+          const { status } = store.getState();
+          const stuck = status === 'conflict' || status === 'error';
+          if (stuck && !window.confirm('Your latest changes are not saved. Leave this diagram anyway?')) event.preventDefault();
+        }}
+        className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800"
+      >
+        <ArrowLeftIcon />
+        <span>Diagrams</span>
+      </Link>
+      <span className="h-5 w-px bg-zinc-200 dark:bg-zinc-700" aria-hidden="true" />
+      <LogoMark width={20} height={20} />
+      <CommitInput
+        key={name}
+        label="Diagram name"
+        value={name}
+        onCommit={(next) => {
+          const result = renameDiagram(next);
+          return result.ok ? null : result.error;
+        }}
+        className="w-72 text-[15px] font-semibold"
+        bare
+      />
+      <span className="text-xs text-zinc-500">{tableCount} {tableCount === 1 ? 'table' : 'tables'}</span>
+      <div className="ml-auto flex items-center gap-4">
+        <MergeNotice />
+        <SaveIndicator />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import type { DiagramDetail } from '@/lib/api/dto';
+import { api } from '@/lib/client/api';
+import { DesignerProvider } from '@/lib/client/designer/context';
+import { ErrorAlert } from '../ui/Alert';
+import { DesignerLayout } from './DesignerLayout';
+
+type Load = { state: 'loading' } | { state: 'ready'; detail: DiagramDetail } | { state: 'failed'; message: string };
+
+/** Loads the diagram, then opens it in a designer with its own store. */
+export function DesignerScreen({ diagramId }: { diagramId: string }) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+
+  useEffect(() => {
+    let current = true;
+    void api.getDiagram(diagramId).then((result) => {
+      if (!current) return;
+      setLoad(result.ok ? { state: 'ready', detail: result.value } : { state: 'failed', message: result.error.error.message });
+    });
+    return () => {
+      current = false;
+    };
+  }, [diagramId]);
+
+  if (load.state === 'ready') {
+    return (
+      <DesignerProvider key={load.detail.id} detail={load.detail}>
+        <DesignerLayout />
+      </DesignerProvider>
+    );
+  }
+  return (
+    <main className="mx-auto max-w-lg px-6 py-24">
+      {load.state === 'loading' ? (
+        <p className="text-center text-zinc-500" aria-live="polite">Opening diagram…</p>
+      ) : (
+        <div className="space-y-4">
+          <ErrorAlert>Could not open this diagram: {load.message}</ErrorAlert>
+          <Link href="/" className="inline-block font-medium text-indigo-600 hover:underline">← Back to diagrams</Link>
+        </div>
+      )}
+    </main>
+  );
+}

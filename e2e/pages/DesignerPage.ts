@@ -1,0 +1,86 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const CONFLICT_TITLE = 'This diagram was changed in another window or by someone else';
+export const MERGED_NOTICE = 'Merged changes saved in another window';
+
+/** The designer at `/diagrams/:id`: header, canvas and inspector. */
+export class DesignerPage {
+  readonly diagramName: Locator;
+  readonly saveState: Locator;
+  readonly tables: Locator;
+  readonly inspector: Locator;
+  readonly addTableButton: Locator;
+  readonly conflictAlert: Locator;
+  readonly mergeNotice: Locator;
+  readonly backLink: Locator;
+
+  constructor(readonly page: Page) {
+    this.diagramName = page.getByRole('textbox', { name: 'Diagram name' });
+    this.saveState = page.getByRole('status', { name: 'Save state' });
+    this.tables = page.getByRole('group', { name: /^Table / });
+    this.inspector = page.getByRole('complementary', { name: 'Inspector' });
+    this.addTableButton = page.getByRole('button', { name: 'Add table' });
+    this.conflictAlert = page.getByRole('alert').filter({ hasText: CONFLICT_TITLE });
+    this.mergeNotice = page.getByRole('status').filter({ hasText: MERGED_NOTICE });
+    this.backLink = page.getByRole('link', { name: 'Diagrams' });
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.waitUntilOpen();
+  }
+
+  async waitUntilOpen(): Promise<void> {
+    await expect(this.diagramName).toBeVisible();
+    await expect(this.saveState).toHaveText('Saved');
+  }
+
+  table(name: string): Locator {
+    return this.page.getByRole('group', { name: `Table ${name}`, exact: true });
+  }
+
+  async tableNames(): Promise<string[]> {
+    const labels = await this.tables.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+    return labels.map((label) => label.replace(/^Table /, '')).sort();
+  }
+
+  async expectTables(names: string[]): Promise<void> {
+    await expect.poll(() => this.tableNames()).toEqual([...names].sort());
+  }
+
+  async selectTable(name: string): Promise<void> {
+    // Click the header (the table name), where a click selects rather than starts a drag.
+    await this.table(name).getByText(name, { exact: true }).click();
+    await expect(this.inspector.getByRole('textbox', { name: 'Table name' })).toHaveValue(name);
+  }
+
+  async renameTable(from: string, to: string): Promise<void> {
+    await this.selectTable(from);
+    const field = this.inspector.getByRole('textbox', { name: 'Table name' });
+    await field.fill(to);
+    await field.press('Enter');
+    await expect(this.table(to)).toBeVisible();
+  }
+
+  async addTable(): Promise<void> {
+    const before = await this.tables.count();
+    await this.addTableButton.click();
+    await expect(this.tables).toHaveCount(before + 1);
+  }
+
+  async addColumn(name: string, type: string): Promise<void> {
+    const form = this.inspector.getByRole('form', { name: 'Add column' });
+    await form.getByRole('textbox', { name: 'New column name' }).fill(name);
+    await form.getByRole('combobox', { name: 'Type' }).selectOption(type);
+    await form.getByRole('button', { name: 'Add column' }).click();
+  }
+
+  async renameDiagram(name: string): Promise<void> {
+    await this.diagramName.fill(name);
+    await this.diagramName.press('Enter');
+  }
+
+  async waitForSaved(): Promise<void> {
+    await expect(this.saveState).toHaveText('Saved');
+  }
+}

@@ -1,0 +1,19 @@
+/** Offers a JSON file to the person as a download (used for "Download my copy"). */
+export function downloadJson(fileName: string, value: unknown): void {
+  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers start the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a diagram name: letters, digits and dashes. */
+export function fileNameFor(diagramName: string, suffix: string): string {
+  const base = diagramName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'diagram';
+  return `${base}-${suffix}.json`;
+}
