@@ -38,7 +38,7 @@ describe('mergeDocuments', () => {
     const theirs = edit(base, (d) => { table(d, 'users').name = 'accounts'; });
     const theirsWins = mergeDocuments(base, mine, theirs);
     expect(theirsWins.conflicts).toHaveLength(1);
-    expect(theirsWins.conflicts[0]!.path).toBe('tables[members].name');
+    expect(theirsWins.conflicts[0]!.path).toBe('tables[users].name');
     expect(theirsWins.conflicts[0]!.description).toContain('"members" here and to "accounts" there');
     expect(table(theirsWins.document, 'accounts')).toBeDefined();
     const mineWins = mergeDocuments(base, mine, theirs, { prefer: 'mine' });

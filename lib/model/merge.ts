@@ -73,7 +73,8 @@ function mergeIdArrays(base: IdObject[], mine: IdObject[], theirs: IdObject[], p
   const result = new Map<string, IdObject>();
   const ids = new Set([...theirsById.keys(), ...mineById.keys(), ...baseById.keys()]);
   for (const id of ids) {
-    const label = labelOf(mineById.get(id) ?? theirsById.get(id) ?? baseById.get(id)!);
+    // Label by the common ancestor's name: it is the name both people last agreed on.
+    const label = labelOf(baseById.get(id) ?? theirsById.get(id) ?? mineById.get(id)!);
     const merged = mergeValue(baseById.get(id), mineById.get(id), theirsById.get(id), [...path, `[${label}]`], prefer, conflicts);
     if (merged !== undefined) result.set(id, merged as IdObject);
   }

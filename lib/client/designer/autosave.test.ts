@@ -136,7 +136,7 @@ describe('Autosaver', () => {
     await vi.advanceTimersByTimeAsync(800);
     const { status, conflict } = store.getState();
     expect(status).toBe('conflict');
-    expect(conflict!.conflicts.map((c) => c.path)).toEqual(['tables[members].name']);
+    expect(conflict!.conflicts.map((c) => c.path)).toEqual(['tables[users].name']);
     // Autosave is off while the person decides.
     store.getState().renameTable(tableId('orders'), 'purchases');
     await vi.advanceTimersByTimeAsync(10_000);
