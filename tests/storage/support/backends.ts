@@ -16,8 +16,8 @@ export interface Backend {
   open(): Promise<TestDatabase>;
 }
 
-/** The local PostgreSQL server (trust auth). Override with TABLECRAFT_TEST_PG_URL. */
-const SERVER_ADMIN_URL = process.env.TABLECRAFT_TEST_PG_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
+/** The local PostgreSQL server (trust auth). Override with TABLECRAFT_TEST_SERVER_URL. */
+const SERVER_ADMIN_URL = process.env.TABLECRAFT_TEST_SERVER_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
 
 async function probeServer(): Promise<{ ok: true; version: string } | { ok: false; reason: string }> {
   const client = new pg.Client({ connectionString: SERVER_ADMIN_URL, connectionTimeoutMillis: 3_000 });
