@@ -4,6 +4,7 @@ import { AcceptedException } from './exceptions';
 import { Relationship } from './relationship';
 import { Table } from './table';
 import { DomainType, EnumType, Extension, NamespaceSchema } from './types';
+import { Workload } from './workload';
 
 export const DOCUMENT_FORMAT = 'tablecraft.diagram';
 export const CURRENT_FORMAT_VERSION = 1;
@@ -43,6 +44,7 @@ export const DiagramDocument = z.strictObject({
   exceptions: z.array(AcceptedException).default([]),
   // A factory, not a value: zod clones defaults shallowly, so a shared `nodes` object would leak between documents.
   layout: Layout.default(() => ({ nodes: {}, viewport: null })),
+  workload: Workload.nullable().default(null),
 });
 export type DiagramDocument = z.infer<typeof DiagramDocument>;
 export type DiagramDocumentInput = z.input<typeof DiagramDocument>;

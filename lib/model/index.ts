@@ -11,6 +11,7 @@ export * from './types';
 export * from './canvas';
 export * from './exceptions';
 export * from './document';
+export * from './workload';
 export * from './problems';
 export * from './validate';
 export * from './upgrade';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COMING_COMMANDS } from '../../cli/commands/coming';
 import { ecommerceTemplate } from '../../lib/templates/ecommerce';
 
 /** These run the real `bin/tablecraft.mjs` in a child process, as a user or CI would. */
@@ -30,15 +31,15 @@ describe('bin/tablecraft.mjs', () => {
     expect(() => accessSync(bin, constants.X_OK)).not.toThrow();
   });
 
-  it('prints help listing the commands, including the coming ones', () => {
+  it('prints help listing every command of the public contract, implemented or coming', () => {
     const { code, stdout, stderr } = tablecraft(['--help']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/^Usage: tablecraft <command> \[options\]$/m);
-    for (const name of ['validate', 'new', 'templates', 'schema']) expect(stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
-    const coming = stdout.slice(stdout.indexOf('Coming (not available yet in this version):'));
-    for (const name of ['import', 'check', 'lint', 'export', 'diff', 'apply', 'rollback', 'introspect', 'pgbouncer']) {
-      expect(coming).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
-    }
+    const contract = ['validate', 'new', 'templates', 'schema', 'import', 'check', 'lint', 'export', 'diff', 'apply', 'rollback', 'introspect', 'pgbouncer'];
+    for (const name of contract) expect(stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+    const comingAt = stdout.indexOf('Coming (not available yet in this version):');
+    const coming = comingAt >= 0 ? stdout.slice(comingAt) : '';
+    for (const { name } of COMING_COMMANDS) expect(coming).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
   });
 
   it('runs from any working directory', () => {
@@ -125,9 +126,10 @@ describe('bin/tablecraft.mjs', () => {
     expect(stderr).toBe('tablecraft: unknown command "valdate". Did you mean "validate"?\nRun "tablecraft --help" for the list of commands.\n');
   });
 
-  it('answers a coming command with "not available yet": exit 2', () => {
-    const { code, stderr } = tablecraft(['export', 'diagram.json']);
+  it.skipIf(COMING_COMMANDS.length === 0)('answers a coming command with "not available yet": exit 2', () => {
+    const name = COMING_COMMANDS[0]!.name;
+    const { code, stderr } = tablecraft([name, 'diagram.json']);
     expect(code).toBe(2);
-    expect(stderr).toContain('tablecraft export: not available yet in this version');
+    expect(stderr).toContain(`tablecraft ${name}: not available yet in this version`);
   });
 });
