@@ -1,12 +1,14 @@
 import type { Command } from './command';
 import { COMING_COMMANDS } from './commands/coming';
+import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
+import { pgbouncerCommand } from './commands/pgbouncer';
 import { schemaCommand } from './commands/schema';
 import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 
 /** The commands this version implements, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, newCommand, templatesCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, lintCommand, newCommand, templatesCommand, schemaCommand, pgbouncerCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);
