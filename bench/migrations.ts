@@ -2,9 +2,12 @@
  * Generation time for a large diagram: `npx tsx bench/migrations.ts`.
  * Builds a 500-table document (random but seeded), then times the full
  * CREATE script, the DOWN, and a diff that renames a column, adds a column
- * and an index in 100 of the tables.
+ * and an index in 100 of the tables; then the zero-downtime plan of that diff
+ * and the complete bundles (files, manifest with checksums, docs).
  */
+import { diffBundle, exportBundle } from '../lib/bundle';
 import { diff } from '../lib/ddl/diff';
+import { planMigration } from '../lib/ddl/plan';
 import { emitAll } from '../lib/ddl/emit';
 import { createStatements, dropStatements } from '../lib/ddl/generate';
 import { renderScript } from '../lib/ddl/statement';
@@ -67,3 +70,29 @@ const ops = time('diff touching 100 tables (diff + emit)', 10, () => {
   return emitAll(result.value);
 });
 console.log(`  → ${ops.length} statements`);
+
+const plan = time('zero-downtime plan, diff touching 100 tables', 10, () => {
+  const result = planMigration(doc, edited);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+});
+console.log(`  → ${plan.steps.length} migrations, ${plan.steps.reduce((n, s) => n + s.up.statements.length, 0)} UP statements`);
+
+async function timeAsync<T>(label: string, runs: number, fn: () => Promise<T>): Promise<T> {
+  let result = await fn();
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) result = await fn();
+  console.log(`${label.padEnd(48)} ${((performance.now() - started) / runs).toFixed(1).padStart(8)} ms`);
+  return result;
+}
+const full = await timeAsync('export bundle, 500 tables (all files)', 5, async () => {
+  const result = await exportBundle(doc);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+});
+console.log(`  → ${full.files.length} files, ${full.files.reduce((n, f) => n + f.contents.length, 0).toLocaleString('en')} characters`);
+await timeAsync('diff bundle touching 100 tables (all files)', 5, async () => {
+  const result = await diffBundle(doc, edited);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+});

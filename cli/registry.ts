@@ -1,5 +1,7 @@
 import type { Command } from './command';
 import { COMING_COMMANDS } from './commands/coming';
+import { diffCommand } from './commands/diff';
+import { exportCommand } from './commands/export';
 import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
 import { pgbouncerCommand } from './commands/pgbouncer';
@@ -8,7 +10,7 @@ import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 
 /** The commands this version implements, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, lintCommand, newCommand, templatesCommand, schemaCommand, pgbouncerCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, lintCommand, newCommand, templatesCommand, schemaCommand, exportCommand, diffCommand, pgbouncerCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -79,7 +79,7 @@ export function diffPartitions(was: TableDef, now: TableDef, ops: Operation[], e
   }
 }
 
-const indexShape = (i: IndexDef) => [
+export const indexShape = (i: IndexDef) => [
   i.method, i.unique, i.nullsNotDistinct,
   i.keys.map((k) => [k.columnId, k.expression, k.order, k.nulls, k.opclass, k.collation]),
   i.includeIds, i.where, i.with,

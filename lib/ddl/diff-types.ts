@@ -23,7 +23,7 @@ export function diffNamespaces(before: SchemaModel, after: SchemaModel, ops: Ope
   for (const extension of extensions.removed) ops.push({ kind: 'drop_extension', extension });
 }
 
-export function diffTypes(before: SchemaModel, after: SchemaModel, ops: Operation[], errors: DdlError[]): void {
+export function diffTypes(before: SchemaModel, after: SchemaModel, ops: Operation[], errors: DdlError[], keepRemovedEnumValues = false): void {
   const enums = matchById(before.enums, after.enums);
   for (const e of enums.added) ops.push(...createEnumOperations(e));
   for (const e of enums.removed) ops.push({ kind: 'drop_enum', enum: e });
@@ -33,6 +33,10 @@ export function diffTypes(before: SchemaModel, after: SchemaModel, ops: Operatio
     if (was.ref.name !== now.ref.name) ops.push({ kind: 'rename_type', type: was.ref, to: now.ref.name, what: 'enum' });
     const values = matchById(was.values, now.values);
     for (const value of values.removed) {
+      if (keepRemovedEnumValues) {
+        ops.push({ kind: 'keep_enum_value', enum: now.ref, value: value.name });
+        continue;
+      }
       errors.push({ kind: 'unsupported_change', object, message: `PostgreSQL cannot remove the enum value '${value.name}'; recreate the type instead` });
     }
     for (const [v0, v1] of values.kept) {

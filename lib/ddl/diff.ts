@@ -10,6 +10,11 @@ import { resolveLeniently } from './resolve';
 export interface DiffOptions {
   /** CREATE/DROP INDEX CONCURRENTLY on tables that already exist (not inside a transaction). Default false. */
   readonly concurrentIndexes?: boolean;
+  /**
+   * For DOWN scripts: an enum value the target lacks is kept (an explained
+   * IRREVERSIBLE step) instead of failing, since PostgreSQL cannot drop one.
+   */
+  readonly keepRemovedEnumValues?: boolean;
 }
 
 /**
@@ -27,7 +32,7 @@ export function diff(before: DiagramDocument, after: DiagramDocument, options: D
   const errors: DdlError[] = [...to.errors];
   const ops: Operation[] = [];
   diffNamespaces(from, to.model, ops);
-  diffTypes(from, to.model, ops, errors);
+  diffTypes(from, to.model, ops, errors, options.keepRemovedEnumValues ?? false);
   diffTables(from, to.model, ops, errors, { concurrentIndexes: options.concurrentIndexes ?? false });
   diffForeignKeys(from, to.model, ops);
   return errors.length > 0 ? err(errors) : ok(orderOperations(ops));

@@ -17,6 +17,8 @@ export const FEATURES = {
   maintainPrivilege: { since: 17, label: 'the MAINTAIN privilege' },
   /** Virtual generated columns; we always write STORED, which every target has. */
   virtualGeneratedColumns: { since: 18, label: 'VIRTUAL generated columns' },
+  /** `ADD FOREIGN KEY … NOT VALID` on a partitioned table; before 18 the online plan falls back to a validated add. */
+  notValidForeignKeyOnPartitioned: { since: 18, label: 'NOT VALID foreign keys on partitioned tables' },
 } as const;
 
 export type Feature = keyof typeof FEATURES;

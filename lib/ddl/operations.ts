@@ -22,6 +22,8 @@ export type Operation =
   | { kind: 'rename_type'; type: ObjectRef; to: string; what: 'enum' | 'domain' }
   | { kind: 'add_enum_value'; enum: ObjectRef; value: string; before: string | null }
   | { kind: 'rename_enum_value'; enum: ObjectRef; from: string; to: string }
+  /** A DOWN that would remove an enum value: PostgreSQL cannot, so the value stays (IRREVERSIBLE). */
+  | { kind: 'keep_enum_value'; enum: ObjectRef; value: string }
   | { kind: 'create_domain'; domain: DomainDef }
   | { kind: 'drop_domain'; domain: DomainDef }
   | { kind: 'create_table'; table: TableDef }

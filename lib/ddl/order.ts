@@ -31,7 +31,7 @@ const PHASES: readonly (readonly OperationKind[])[] = [
   ['rename_schema', 'set_table_schema', 'rename_table', 'rename_column', 'rename_type', 'rename_enum_value', 'rename_constraint', 'rename_index'],
   ['create_schema'],
   ['create_extension'],
-  ['create_enum', 'add_enum_value'],
+  ['create_enum', 'add_enum_value', 'keep_enum_value'],
   ['create_domain'],
   ['create_table'],
   ['create_partition'],

@@ -7,6 +7,8 @@ import { defaultCheckName, defaultPrimaryKeyName, defaultUniqueName } from './na
 import { renderType, type TypeLookup } from './render-type';
 import type { ColumnDef, IndexDef, IndexKeyDef, ObjectRef, TableDef } from './schema-model';
 import { checkPartitionKeyCoverage, checkVectorIndex, vectorKeyOpclass } from './table-rules';
+import { notImmutableReason } from './immutability';
+import { checkVectorParameters, withVectorDefaults } from './vector-params';
 
 export interface TableContext {
   readonly doc: DiagramDocument;
@@ -36,6 +38,13 @@ export function resolveTable(table: Table, ctx: TableContext): TableDef {
     if (type === null) ctx.errors.push({ kind: 'broken_reference', object: `${where}.${c.name}`, message: 'the column type refers to an enum or domain that does not exist' });
     exprErrors(c.default, `${where}.${c.name}`);
     exprErrors(c.generated?.expression ?? null, `${where}.${c.name}`);
+    const mutable = c.generated ? notImmutableReason(c.generated.expression) : null;
+    if (mutable) {
+      ctx.errors.push({
+        kind: 'not_immutable', object: `${where}.${c.name}`, column: c.name,
+        message: `the generated column "${c.name}" uses GENERATED ALWAYS AS (${c.generated!.expression}), which PostgreSQL refuses: ${mutable}`,
+      });
+    }
     return {
       id: c.id, name: c.name, type: type ?? '?', typeKey: JSON.stringify(c.type), nullable: c.nullable, default: c.default, identity: c.identity,
       generated: c.generated?.expression ?? null, collation: c.collation, comment: c.comment,
@@ -89,6 +98,14 @@ function resolveIndex(
   const object = `${ref.schema}.${index.name}`;
   if (index.nullsNotDistinct) pushIf(ctx.errors, requireFeature(ctx.version, 'nullsNotDistinct', `index ${object}`));
   if (index.where !== null) ctx.errors.push(...expressionFeatureErrors(ctx.version, index.where, `index ${object}`));
+  for (const expression of [...index.keys.map((k) => k.expression), index.where]) {
+    const mutable = expression === null ? null : notImmutableReason(expression);
+    if (mutable) {
+      ctx.errors.push({ kind: 'not_immutable', object: `index ${object}`, column: '', message: `the index "${index.name}" uses (${expression}), which PostgreSQL refuses in an index: ${mutable}` });
+    }
+  }
+  ctx.errors.push(...checkVectorParameters(index, `${ref.schema}.${ref.name}`));
+  const storage = withVectorDefaults(index, table.volume);
   const keys: IndexKeyDef[] = index.keys.map((key) => {
     const column = key.columnId !== null ? nameOf(key.columnId) : null;
     const opclass = key.opclass ?? vectorKeyOpclass(index.method, key, table);
@@ -97,7 +114,7 @@ function resolveIndex(
   const def: IndexDef = {
     id: index.id, name: index.name, table: ref, method: index.method, unique: index.unique,
     nullsNotDistinct: index.nullsNotDistinct, keys, include: index.include.map(nameOf), includeIds: index.include, where: index.where,
-    with: Object.entries(index.with).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), comment: index.comment,
+    with: Object.entries(storage).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), comment: index.comment,
   };
   ctx.errors.push(...checkVectorIndex(def, table));
   return def;

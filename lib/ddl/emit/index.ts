@@ -20,6 +20,7 @@ import { emitDropExtension } from './drop-extension';
 import { emitDropIndex } from './drop-index';
 import { emitDropSchema } from './drop-schema';
 import { emitDropTable } from './drop-table';
+import { emitKeepEnumValue } from './keep-enum-value';
 import { emitRenameColumn } from './rename-column';
 import { emitRenameConstraint } from './rename-constraint';
 import { emitRenameEnumValue } from './rename-enum-value';
@@ -46,6 +47,7 @@ const EMITTERS: Emitters = {
   rename_type: emitRenameType,
   add_enum_value: emitAddEnumValue,
   rename_enum_value: emitRenameEnumValue,
+  keep_enum_value: emitKeepEnumValue,
   create_domain: emitCreateDomain,
   drop_domain: emitDropDomain,
   create_table: emitCreateTable,

@@ -1,0 +1,4 @@
+export { planMigration } from './plan';
+export type { MigrationPlan, PlanOptions, PlanStep, PlanUnit, StageName } from './types';
+export { isConstantDefault } from './defaults';
+export { notImmutableReason } from '../immutability';
