@@ -1,16 +1,21 @@
 import type { Command } from './command';
+import { applyCommand } from './commands/apply';
 import { COMING_COMMANDS } from './commands/coming';
+import { introspectCommand } from './commands/introspect';
+import { convertCommand } from './commands/convert';
+import { importCommand } from './commands/import';
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
 import { pgbouncerCommand } from './commands/pgbouncer';
+import { rollbackCommand } from './commands/rollback';
 import { schemaCommand } from './commands/schema';
 import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 
 /** The commands this version implements, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, lintCommand, newCommand, templatesCommand, schemaCommand, exportCommand, diffCommand, pgbouncerCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, lintCommand, newCommand, templatesCommand, schemaCommand, exportCommand, diffCommand, pgbouncerCommand, importCommand, convertCommand, introspectCommand, applyCommand, rollbackCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -9,9 +9,5 @@ export interface ComingCommand {
 }
 
 export const COMING_COMMANDS: readonly ComingCommand[] = [
-  { name: 'import', summary: 'Read SQL DDL, DBML or a Prisma schema into a diagram' },
   { name: 'check', summary: 'Check a diagram for 3NF violations and design problems' },
-  { name: 'apply', summary: 'Apply pending migrations to a database' },
-  { name: 'rollback', summary: 'Roll back applied migrations' },
-  { name: 'introspect', summary: 'Read a live database into a diagram' },
 ];

@@ -1,0 +1,2 @@
+export { exportDbml } from './export';
+export { importDbml, type DbmlImport } from './import';

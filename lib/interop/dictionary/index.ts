@@ -1,0 +1,2 @@
+export { dataDictionaryHtml, escapeHtml } from './html';
+export { dataDictionaryMarkdown } from './markdown';

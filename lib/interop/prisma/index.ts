@@ -1,0 +1,3 @@
+export { exportPrisma } from './export';
+export { importPrisma, type PrismaImport } from './import';
+export { parsePrismaSchema } from './parse';
