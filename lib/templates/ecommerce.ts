@@ -26,7 +26,8 @@ export function ecommerceTemplate(): DiagramDocument {
     .column('name', 'text', { nullable: false })
     .column('parent_id', 'bigint')
     .primaryKey('id')
-    .unique('name'));
+    .unique('name')
+    .index('categories_parent_id_idx', ['parent_id']));
   b.table('products', (t) => t
     .column('id', 'bigint', { identity: 'always' })
     .column('sku', 'text', { nullable: false })

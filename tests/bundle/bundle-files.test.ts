@@ -102,7 +102,7 @@ describe('DOWN rules on PostgreSQL 18 (PGlite)', () => {
     const after = structuredClone(before);
     after.enums[0]!.values.push({ id: 'val_refunded', name: 'refunded' });
     tableOf(after, 'users').columns.push(column('col_users_nick', 'nick', 'text'));
-    after.tables.push({ ...structuredClone(tableOf(before, 'categories')), id: 'tbl_tags', name: 'tags', uniques: [], columns: [column('col_tags_id', 'id', 'bigint', { nullable: false })], primaryKey: { name: null, columnIds: ['col_tags_id'] } });
+    after.tables.push({ ...structuredClone(tableOf(before, 'categories')), id: 'tbl_tags', name: 'tags', uniques: [], indexes: [], columns: [column('col_tags_id', 'id', 'bigint', { nullable: false })], primaryKey: { name: null, columnIds: ['col_tags_id'] } });
     const create = expectBundle(await exportBundle(before));
     const change = expectBundle(await diffBundle(before, after));
     const down = change.files.find((f) => f.path.endsWith('.down.sql'))!.contents;

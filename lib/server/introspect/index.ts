@@ -1,0 +1,4 @@
+export { introspect, type IntrospectError, type IntrospectOptions, type Introspection } from './introspect';
+export { driftBetween, type Drift, type DriftError } from './drift';
+export { adoptIds } from './match-names';
+export { fromPg, fromPglite, type Queryable } from './queryable';
