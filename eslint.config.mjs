@@ -58,7 +58,7 @@ const nodeGlobals = Object.fromEntries(
 
 export default defineConfig(
   globalIgnores([
-    '.next/', 'node_modules/', 'lib/server/db/generated/', 'test-results/', 'playwright-report/',
+    '.next/', '.next-*/', 'node_modules/', 'lib/server/db/generated/', 'test-results/', 'playwright-report/',
     '.tablecraft/', 'tmp/', 'next-env.d.ts',
   ]),
   js.configs.recommended,

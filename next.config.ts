@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
     '@electric-sql/pglite-socket',
     'pg',
   ],
+  // A separate build folder lets two checkouts' worth of work (or two test runs)
+  // build side by side without clobbering each other's .next.
+  distDir: process.env.TABLECRAFT_NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * browsers on these machines) against the production build, served by
  * scripts/e2e-server.mjs with a throw-away data folder.
  */
-const PORT = 3100;
+// E2E_PORT lets two suites run side by side (each also needs its own TABLECRAFT_NEXT_DIST_DIR).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export const CHROMIUM_ARGS = [

@@ -7,6 +7,9 @@ import { DesignerPage } from './pages/DesignerPage';
 import { HomePage } from './pages/HomePage';
 import { startNextServer, type RunningServer } from './support/next-server';
 
+/** Next to the suite's own server (E2E_PORT, default 3100). */
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
+
 /**
  * Diagrams outlive the server process: with the embedded database (a data
  * folder) and with a PostgreSQL server (DATABASE_URL). These tests run their own
@@ -42,11 +45,11 @@ test('the embedded database keeps diagrams across a server restart', async ({ pa
   const dataDir = mkdtempSync(join(tmpdir(), 'tablecraft-e2e-restart-'));
   let server: RunningServer | null = null;
   try {
-    server = await startNextServer(3101, { TABLECRAFT_DATA_DIR: dataDir });
+    server = await startNextServer(BASE_PORT + 1, { TABLECRAFT_DATA_DIR: dataDir });
     const url = await createAndCheck(page, server, 'Kept in a folder');
     await server.stop();
 
-    server = await startNextServer(3101, { TABLECRAFT_DATA_DIR: dataDir });
+    server = await startNextServer(BASE_PORT + 1, { TABLECRAFT_DATA_DIR: dataDir });
     await expectIntact(page, server, 'Kept in a folder', url);
   } finally {
     await server?.stop();
@@ -67,11 +70,11 @@ test('a PostgreSQL server keeps diagrams across a server restart', async ({ page
   const env = { DATABASE_URL: `postgres://root@127.0.0.1:5432/${database}` };
   let server: RunningServer | null = null;
   try {
-    server = await startNextServer(3102, env);
+    server = await startNextServer(BASE_PORT + 2, env);
     const url = await createAndCheck(page, server, 'Kept in PostgreSQL');
     await server.stop();
 
-    server = await startNextServer(3102, env);
+    server = await startNextServer(BASE_PORT + 2, env);
     await expectIntact(page, server, 'Kept in PostgreSQL', url);
   } finally {
     await server?.stop();

@@ -11,10 +11,12 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const nextBin = join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** The build folder; next.config.ts reads the same variable. */
+export const distDir = process.env.TABLECRAFT_NEXT_DIST_DIR ?? '.next';
 
 const SOURCE_ROOTS = ['app', 'components', 'lib', 'prisma', 'public'];
 const SOURCE_FILES = ['next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json', 'instrumentation.ts'];
-const SKIP = new Set(['node_modules', '.next', 'generated']);
+const SKIP = new Set(['node_modules', '.next', distDir, 'generated']);
 
 function* walk(dir) {
   if (!existsSync(dir)) return;
@@ -48,9 +50,9 @@ function run(args, label) {
 
 /** Generates the Prisma client and runs `next build` unless the last build matches the sources. */
 export function ensureBuild({ force = false } = {}) {
-  const stamp = join(root, '.next', 'tablecraft-build-fingerprint');
+  const stamp = join(root, distDir, 'tablecraft-build-fingerprint');
   const fingerprint = sourceFingerprint();
-  const fresh = existsSync(join(root, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
+  const fresh = existsSync(join(root, distDir, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
   if (fresh && !force) return;
   console.log('Building Tablecraft (first start, or the sources changed)…');
   run([join(root, 'scripts', 'generate-prisma.mjs')], 'prisma generate');
