@@ -14,6 +14,7 @@ import tseslint from 'typescript-eslint';
 export const PURE_CORE_FOLDERS = [
   'model', 'api', 'sql', 'ddl', 'migrations', 'templates', 'canvas',
   'normalization', 'lint', 'pooling', 'layout', 'advisor', 'interop', 'generate',
+  'editor', 'bundle', 'analysis', 'zip',
 ];
 
 const PURE_RULE =

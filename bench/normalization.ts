@@ -7,40 +7,8 @@
  * Timings are the median of several runs after a warm-up.
  */
 import { performance } from 'node:perf_hooks';
-import { DiagramBuilder, type DiagramDocument } from '../lib/model';
 import { analyzeDocument, candidateKeys, checkNormalForms, fullSet, setOf, synthesize3NF, type FD } from '../lib/normalization';
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function bigDiagram(tables: number, columnsPerTable: number): DiagramDocument {
-  const random = seeded(42);
-  const b = new DiagramBuilder('bench', { readableIds: true });
-  for (let i = 0; i < tables; i++) {
-    b.table(`t${i}`, (t) => {
-      t.column('id', 'bigint', { identity: 'always' });
-      if (i > 0) t.column(`t${i - 1}_id`, 'bigint', { nullable: false });
-      const first = i > 0 ? 2 : 1;
-      for (let c = first; c < columnsPerTable; c++) t.column(c % 7 === 3 ? `zip${c}` : `c${c}`, c % 5 === 0 ? 'integer' : 'text');
-      t.primaryKey('id');
-      // Two declared dependencies per table between ordinary columns, some of them violations.
-      const pick = () => t.table.columns[first + Math.floor(random() * (columnsPerTable - first))]!.name;
-      for (let d = 0; d < 2; d++) {
-        const [x, y] = [pick(), pick()];
-        if (x !== y) t.dependency([x], [y]);
-      }
-    });
-    if (i > 0) b.foreignKey(`t${i}`, [`t${i - 1}_id`], `t${i - 1}`, ['id']);
-  }
-  return b.build();
-}
+import { bigNormalizationDiagram, seeded } from '../tests/support/big-normalization-diagram';
 
 function relation30x40(): { all: bigint; fds: FD[] } {
   const random = seeded(7);
@@ -68,7 +36,7 @@ function median(run: () => void, times: number): number {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-const doc = bigDiagram(300, 10);
+const doc = bigNormalizationDiagram(300, 10);
 const columns = doc.tables.reduce((n, t) => n + t.columns.length, 0);
 const dependencies = doc.tables.reduce((n, t) => n + t.dependencies.length, 0);
 let analysis = analyzeDocument(doc);

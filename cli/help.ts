@@ -16,9 +16,11 @@ export function mainHelp(version: string): string {
     'Commands:',
     column(COMMANDS.map((command) => ({ left: command.name, right: command.summary }))),
     '',
-    'Coming (not available yet in this version):',
-    column(COMING_COMMANDS.map((command) => ({ left: command.name, right: command.summary }))),
-    '',
+    ...(COMING_COMMANDS.length === 0 ? [] : [
+      'Coming (not available yet in this version):',
+      column(COMING_COMMANDS.map((command) => ({ left: command.name, right: command.summary }))),
+      '',
+    ]),
     'Options:',
     column([
       { left: '-h, --help', right: 'Show this help; "tablecraft <command> --help" for a command' },

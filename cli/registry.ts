@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { applyCommand } from './commands/apply';
+import { checkCommand } from './commands/check';
 import { COMING_COMMANDS } from './commands/coming';
 import { introspectCommand } from './commands/introspect';
 import { convertCommand } from './commands/convert';
@@ -15,7 +16,7 @@ import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 
 /** The commands this version implements, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, lintCommand, newCommand, templatesCommand, schemaCommand, exportCommand, diffCommand, pgbouncerCommand, importCommand, convertCommand, introspectCommand, applyCommand, rollbackCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, lintCommand, newCommand, templatesCommand, schemaCommand, exportCommand, diffCommand, pgbouncerCommand, importCommand, convertCommand, introspectCommand, applyCommand, rollbackCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -8,6 +8,4 @@ export interface ComingCommand {
   readonly summary: string;
 }
 
-export const COMING_COMMANDS: readonly ComingCommand[] = [
-  { name: 'check', summary: 'Check a diagram for 3NF violations and design problems' },
-];
+export const COMING_COMMANDS: readonly ComingCommand[] = [];
