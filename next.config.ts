@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
-  // PGlite loads its WebAssembly and data files from its own package folder at run
+  // PGlite and libpg-query load their WebAssembly and data files from their own package folders at run
   // time; bundling would move them. The pg driver and Prisma's adapter stay
   // external for the same reason (native-ish modules with dynamic requires).
   serverExternalPackages: [
@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
     '@electric-sql/pglite-pgvector',
     '@electric-sql/pglite-socket',
     'pg',
+    // The PostgreSQL parser loads its WebAssembly from its own package folder.
+    'libpg-query',
   ],
   // A separate build folder lets two checkouts' worth of work (or two test runs)
   // build side by side without clobbering each other's .next.

@@ -56,6 +56,15 @@ export function ensureBuild({ force = false } = {}) {
   if (fresh && !force) return;
   console.log('Building Tablecraft (first start, or the sources changed)…');
   run([join(root, 'scripts', 'generate-prisma.mjs')], 'prisma generate');
+  // next build adds `<distDir>/types/**` to tsconfig.json for a custom build
+  // folder; the committed tsconfig lists only .next, so put it back afterwards.
+  const tsconfig = join(root, 'tsconfig.json');
+  const committedTsconfig = readFileSync(tsconfig, 'utf8');
+  const restoreTsconfig = () => {
+    if (readFileSync(tsconfig, 'utf8') !== committedTsconfig) writeFileSync(tsconfig, committedTsconfig);
+  };
+  process.once('exit', restoreTsconfig); // run() exits the process when the build fails
   run([nextBin, 'build'], 'next build');
+  restoreTsconfig();
   writeFileSync(stamp, fingerprint);
 }
