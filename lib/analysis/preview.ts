@@ -1,5 +1,6 @@
 import { applyAdvisorFix } from '../advisor/fix';
 import type { AdvisorFix } from '../advisor/findings';
+import { decompositionMigration, upStatements, type DecompositionStep } from '../ddl/decompose';
 import { describeErrors, type DdlError } from '../ddl/errors';
 import { migrationStatements } from '../ddl/generate';
 import type { Statement } from '../ddl/statement';
@@ -15,8 +16,14 @@ import type { AnalysisFix } from './types';
 export interface FixPreview {
   /** The diagram as it would be after the fix; nothing is stored. */
   readonly document: DiagramDocument;
-  /** The schema migration from the current document to `document`. */
+  /**
+   * The migration from the current document to `document`. For normalization
+   * fixes the data-moving one (copy the values, then drop the columns; see
+   * `lib/ddl/decompose`), all steps in order; otherwise the plain schema diff.
+   */
   readonly statements: Statement[];
+  /** For normalization fixes, the same statements split at transaction boundaries, each step with its DOWN. Null for advisor fixes. */
+  readonly steps: readonly DecompositionStep[] | null;
   /**
    * For normalization fixes, what moved where (new table, moved columns, foreign
    * key): what a data-moving migration (`INSERT … SELECT DISTINCT`) needs. Null for advisor fixes.
@@ -36,9 +43,16 @@ export type PreviewError =
 export function previewAnalysisFix(doc: DiagramDocument, fix: AnalysisFix): Result<FixPreview, PreviewError> {
   const applied = isNormalizationFixKind(fix.kind) ? normalizationFix(doc, fix as Fix) : advisorFix(doc, fix as AdvisorFix);
   if (!applied.ok) return applied;
-  const statements = migrationStatements(doc, applied.value.document);
+  const { document, change } = applied.value;
+  if (change) {
+    const migration = decompositionMigration(doc, document, change);
+    if (!migration.ok) return err({ kind: 'ddl', message: describeErrors(migration.error), errors: migration.error });
+    // The migration's document may add an index on the new foreign key; the preview shows (and the client saves) that one.
+    return ok({ document: migration.value.document, change, statements: upStatements(migration.value), steps: migration.value.steps });
+  }
+  const statements = migrationStatements(doc, document);
   if (!statements.ok) return err({ kind: 'ddl', message: describeErrors(statements.error), errors: statements.error });
-  return ok({ ...applied.value, statements: statements.value });
+  return ok({ document, change, statements: statements.value, steps: null });
 }
 
 type Applied = Result<{ document: DiagramDocument; change: DocumentChange | null }, PreviewError>;

@@ -1,14 +1,16 @@
+import { decompositionMigration } from '../ddl/decompose';
 import { createStatements } from '../ddl/generate';
 import type { DdlError } from '../ddl/errors';
-import { planMigration, type MigrationPlan } from '../ddl/plan';
+import { planMigration } from '../ddl/plan';
 import { resolveDocument } from '../ddl/resolve';
 import { renderScript } from '../ddl/statement';
 import type { DiagramDocument } from '../model/document';
 import { emptyDocument } from '../model/empty';
+import type { DocumentChange } from '../normalization/fix-types';
 import { err, ok, type Result } from '../result';
 import { dataDictionary } from './data-dictionary';
 import { destructiveSteps } from './hazards';
-import { buildManifest, type Manifest, type MigrationFiles } from './manifest';
+import { buildManifest, type BundleStep, type Manifest, type MigrationFiles } from './manifest';
 import { renderMigrationFile } from './migration-file';
 import { jsonbExamples, vectorQueries } from './queries';
 import { readme } from './readme';
@@ -35,8 +37,28 @@ export function diffBundle(before: DiagramDocument, after: DiagramDocument, opti
   return build(before, after, `update_${options.slug ?? slugify(after.name)}`, options);
 }
 
-async function build(before: DiagramDocument, after: DiagramDocument, slug: string, options: BundleOptions): Promise<Result<Bundle, DdlError[]>> {
-  const plan = planMigration(before, after, { safe: options.safe ?? true, backfillBatchSize: options.backfillBatchSize });
+/**
+ * The bundle of a normalization fix applied to a database built from `before`:
+ * the data-moving migration (create the new table, copy the values after a
+ * conflict check, add the foreign key online, drop the moved columns), not the
+ * plain diff, which would drop the values. `change` is what `applyFix` returned;
+ * `after` its document. The bundle's schema is the migration's end state (the
+ * fixed document plus an index on the new foreign key when it needs one).
+ */
+export function decompositionBundle(before: DiagramDocument, after: DiagramDocument, change: DocumentChange, options: Omit<BundleOptions, 'safe' | 'backfillBatchSize'> = {}): Promise<Result<Bundle, DdlError[]>> {
+  const migration = decompositionMigration(before, after, change);
+  if (!migration.ok) return Promise.resolve(migration);
+  const { document, steps, targetVersion } = migration.value;
+  return build(before, document, `normalize_${options.slug ?? slugify(change.table.name)}`, { ...options, safe: true }, { steps, targetVersion });
+}
+
+interface Steps {
+  readonly steps: readonly BundleStep[];
+  readonly targetVersion: number;
+}
+
+async function build(before: DiagramDocument, after: DiagramDocument, slug: string, options: BundleOptions, given?: Steps): Promise<Result<Bundle, DdlError[]>> {
+  const plan = given ? ok(given) : planMigration(before, after, { safe: options.safe ?? true, backfillBatchSize: options.backfillBatchSize });
   if (!plan.ok) return plan;
   const model = resolveDocument(after);
   const schema = createStatements(after);
@@ -66,7 +88,7 @@ async function build(before: DiagramDocument, after: DiagramDocument, slug: stri
   return ok({ files, manifest });
 }
 
-function migrationFiles(plan: MigrationPlan, slug: string, title: string, options: BundleOptions): MigrationFiles[] {
+function migrationFiles(plan: Steps, slug: string, title: string, options: BundleOptions): MigrationFiles[] {
   const first = options.firstVersion ?? 1;
   const single = plan.steps.length === 1;
   const settings = { lockTimeout: options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT, statementTimeout: options.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT };

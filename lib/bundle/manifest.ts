@@ -1,4 +1,4 @@
-import type { PlanStep } from '../ddl/plan';
+import type { PlanUnit } from '../ddl/plan';
 import type { Statement } from '../ddl/statement';
 import { checksumMigrations } from '../migrations/checksum';
 import { parseMigrationSet } from '../migrations/parse';
@@ -34,8 +34,16 @@ export interface Manifest {
   readonly migrations: readonly ManifestMigration[];
 }
 
+/** A step of a planner plan or of a data-moving decomposition: one migration of the bundle. */
+export interface BundleStep {
+  readonly stage: string;
+  readonly summary: string;
+  readonly up: PlanUnit;
+  readonly down: PlanUnit;
+}
+
 export interface MigrationFiles {
-  readonly step: PlanStep;
+  readonly step: BundleStep;
   readonly version: number;
   readonly name: string;
   readonly upPath: string;

@@ -8,6 +8,8 @@
 export type Lock =
   | 'none'
   | 'ACCESS SHARE'
+  // INSERT / UPDATE / DELETE: blocks only schema changes and the SHARE-family locks, not readers or writers.
+  | 'ROW EXCLUSIVE'
   | 'SHARE UPDATE EXCLUSIVE'
   | 'SHARE'
   | 'SHARE ROW EXCLUSIVE'

@@ -1,0 +1,15 @@
+import type { SandboxStatus } from '@/lib/api/dto';
+import { handle, json } from '@/lib/server/http';
+import { sandboxInfo } from '@/lib/server/sandbox/sandbox';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+/** GET /api/sandbox → 200 { sandbox: SandboxStatus } (does not start it). */
+export function GET(request: Request): Promise<Response> {
+  return handle(request, async () => {
+    const info = sandboxInfo();
+    const sandbox: SandboxStatus = { id: 'sandbox', name: 'Sandbox', state: info.state, location: info.location, database: 'postgres' };
+    return json({ sandbox });
+  });
+}

@@ -1,0 +1,5 @@
+import { ConnectionsScreen } from '@/components/live/ConnectionsScreen';
+
+export default function ConnectionsPage() {
+  return <ConnectionsScreen />;
+}

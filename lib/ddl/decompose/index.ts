@@ -1,0 +1,2 @@
+export { decompositionMigration, upStatements } from './migration';
+export type { DecompositionMigration, DecompositionStage, DecompositionStep } from './types';
