@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
@@ -47,9 +48,14 @@ export function HomeScreen() {
             <LogoMark />
             <span className="text-[15px] font-semibold tracking-tight">Tablecraft</span>
           </div>
-          <Button variant="primary" onClick={() => setDialog({ kind: 'new' })}>
-            <PlusIcon /> New diagram
-          </Button>
+          <nav className="flex items-center gap-3">
+            <Link href="/connections" className="rounded-md px-2.5 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
+              Connections
+            </Link>
+            <Button variant="primary" onClick={() => setDialog({ kind: 'new' })}>
+              <PlusIcon /> New diagram
+            </Button>
+          </nav>
         </div>
       </header>
 
