@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
 export const PURE_CORE_FOLDERS = [
   'model', 'api', 'sql', 'ddl', 'migrations', 'templates', 'canvas',
   'normalization', 'lint', 'pooling', 'layout', 'advisor', 'interop', 'generate',
-  'editor', 'bundle', 'analysis', 'zip',
+  'editor', 'bundle', 'analysis', 'zip', 'synthetic',
 ];
 
 const PURE_RULE =
