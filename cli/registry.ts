@@ -10,13 +10,14 @@ import { exportCommand } from './commands/export';
 import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
 import { pgbouncerCommand } from './commands/pgbouncer';
+import { rehearseCommand } from './commands/rehearse';
 import { rollbackCommand } from './commands/rollback';
 import { schemaCommand } from './commands/schema';
 import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 
 /** The commands this version implements, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, lintCommand, newCommand, templatesCommand, schemaCommand, exportCommand, diffCommand, pgbouncerCommand, importCommand, convertCommand, introspectCommand, applyCommand, rollbackCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, lintCommand, newCommand, templatesCommand, schemaCommand, exportCommand, diffCommand, pgbouncerCommand, importCommand, convertCommand, introspectCommand, applyCommand, rollbackCommand, rehearseCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

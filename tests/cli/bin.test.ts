@@ -35,7 +35,7 @@ describe('bin/tablecraft.mjs', () => {
     const { code, stdout, stderr } = tablecraft(['--help']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/^Usage: tablecraft <command> \[options\]$/m);
-    const contract = ['validate', 'new', 'templates', 'schema', 'import', 'check', 'lint', 'export', 'diff', 'apply', 'rollback', 'introspect', 'pgbouncer'];
+    const contract = ['validate', 'new', 'templates', 'schema', 'import', 'check', 'lint', 'export', 'diff', 'apply', 'rollback', 'introspect', 'pgbouncer', 'convert', 'rehearse'];
     for (const name of contract) expect(stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
     const comingAt = stdout.indexOf('Coming (not available yet in this version):');
     const coming = comingAt >= 0 ? stdout.slice(comingAt) : '';
