@@ -5,6 +5,7 @@ import { useDesigner, useDesignerStore } from '@/lib/client/designer/context';
 import { ArrowLeftIcon, LogoMark } from '../ui/icons';
 import { CommitInput } from './CommitInput';
 import { MergeNotice } from './MergeNotice';
+import { ThemeToggle } from './navigation/ThemeToggle';
 import { SaveIndicator } from './SaveIndicator';
 
 export function DesignerHeader() {
@@ -12,6 +13,7 @@ export function DesignerHeader() {
   const renameDiagram = useDesigner((s) => s.renameDiagram);
   const tableCount = useDesigner((s) => s.document.tables.length);
   const store = useDesignerStore();
+  const diagramId = useDesigner((s) => s.diagramId); // migrations/pooling links (owned by the migrations work)
 
   return (
     <header className="flex h-14 shrink-0 items-center gap-3 border-b border-zinc-200 bg-white px-4 dark:border-zinc-800 dark:bg-zinc-900">
@@ -44,8 +46,16 @@ export function DesignerHeader() {
       />
       <span className="text-xs text-zinc-500">{tableCount} {tableCount === 1 ? 'table' : 'tables'}</span>
       <div className="ml-auto flex items-center gap-4">
+        {/* Migrations / Pooling links — added by the migration-bundle front doors (components/migrations, components/pooling). */}
+        <nav aria-label="Diagram pages" className="flex items-center gap-1 text-zinc-600 dark:text-zinc-400">
+          <Link href={`/diagrams/${diagramId}/migrations`} className="rounded-md px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">Migrations</Link>
+          <Link href={`/diagrams/${diagramId}/pooling`} className="rounded-md px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">Pooling</Link>
+          {/* Live databases (components/live): plan, dry run, apply, history, rollback. */}
+          <Link href={`/diagrams/${diagramId}/apply`} className="rounded-md px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">Apply…</Link>
+        </nav>
         <MergeNotice />
         <SaveIndicator />
+        <ThemeToggle />
       </div>
     </header>
   );

@@ -1,10 +1,10 @@
 'use client';
 
 import { ReactFlowProvider } from '@xyflow/react';
-import { Canvas } from './Canvas';
 import { ConflictBanner } from './ConflictBanner';
 import { DesignerHeader } from './DesignerHeader';
 import { Inspector } from './Inspector';
+import { NavigableCanvas } from './navigation/NavigableCanvas';
 import { SaveProblem } from './SaveProblem';
 import { useWarnBeforeLeaving } from './use-warn-before-leaving';
 
@@ -18,7 +18,8 @@ export function DesignerLayout() {
       <div className="flex min-h-0 flex-1">
         <ReactFlowProvider>
           <main className="relative min-w-0 flex-1" aria-label="Canvas">
-            <Canvas />
+            {/* The canvas plus the navigation layer (toolbar, search, focus, minimap, help). */}
+            <NavigableCanvas />
           </main>
         </ReactFlowProvider>
         <Inspector />

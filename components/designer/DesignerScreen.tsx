@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { DiagramDetail } from '@/lib/api/dto';
 import { api } from '@/lib/client/api';
 import { DesignerProvider } from '@/lib/client/designer/context';
+import { ViewProvider } from '@/lib/client/view/context';
 import { ErrorAlert } from '../ui/Alert';
 import { DesignerLayout } from './DesignerLayout';
 
@@ -28,7 +29,10 @@ export function DesignerScreen({ diagramId }: { diagramId: string }) {
   if (load.state === 'ready') {
     return (
       <DesignerProvider key={load.detail.id} detail={load.detail}>
-        <DesignerLayout />
+        {/* View state (focus, search, minimap): not part of the document. */}
+        <ViewProvider>
+          <DesignerLayout />
+        </ViewProvider>
       </DesignerProvider>
     );
   }

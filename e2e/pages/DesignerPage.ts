@@ -83,4 +83,45 @@ export class DesignerPage {
   async waitForSaved(): Promise<void> {
     await expect(this.saveState).toHaveText('Saved');
   }
+
+  /** A column row of a table node on the canvas. */
+  column(table: string, column: string): Locator {
+    return this.table(table).getByRole('listitem', { name: `Column ${column}`, exact: true });
+  }
+
+  /** Draws a relationship the way a person does: press on the column's handle, drag onto the other table, release. */
+  async connect(fromTable: string, fromColumn: string, toTable: string): Promise<void> {
+    const handle = this.column(fromTable, fromColumn).locator('.react-flow__handle').last();
+    const from = (await handle.boundingBox())!;
+    const to = (await this.table(toTable).boundingBox())!;
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    // The target table turns into a drop target once the drag is under way; release over it.
+    await expect(this.table(toTable).locator('.table-drop-target[data-drop-active="true"]')).toHaveCount(1);
+    await this.page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2);
+    await this.page.mouse.up();
+  }
+
+  /** Moves the keyboard focus off any field, so editing shortcuts reach the canvas. */
+  async focusCanvas(): Promise<void> {
+    await this.page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+  }
+
+  /** Takes the focus out of the inspector without changing the selection (a click on the pane would clear it). */
+  async focusCanvasKeepingSelection(): Promise<void> {
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  }
+
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+z');
+  }
+
+  async redo(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+Shift+z');
+  }
+
+  section(name: string): Locator {
+    return this.inspector.getByRole('region', { name });
+  }
 }

@@ -21,11 +21,11 @@ describe('documentToFlow', () => {
   it('describes columns with their type and PK / FK / NOT NULL markers', () => {
     const orders = documentToFlow(doc).nodes.find((n) => n.id === tableId('orders'))!;
     expect(orders.data.columns).toEqual([
-      { id: columnId('orders', 'id'), name: 'id', type: 'bigint', primaryKey: true, foreignKey: false, notNull: true },
-      { id: columnId('orders', 'user_id'), name: 'user_id', type: 'bigint', primaryKey: false, foreignKey: true, notNull: true },
-      { id: columnId('orders', 'status'), name: 'status', type: 'order_status', primaryKey: false, foreignKey: false, notNull: true },
-      { id: columnId('orders', 'total'), name: 'total', type: 'numeric(12,2)', primaryKey: false, foreignKey: false, notNull: true },
-      { id: columnId('orders', 'created_at'), name: 'created_at', type: 'timestamptz', primaryKey: false, foreignKey: false, notNull: true },
+      { id: columnId('orders', 'id'), name: 'id', type: 'bigint', primaryKey: true, foreignKey: false, notNull: true, unique: false, comment: '' },
+      { id: columnId('orders', 'user_id'), name: 'user_id', type: 'bigint', primaryKey: false, foreignKey: true, notNull: true, unique: false, comment: '' },
+      { id: columnId('orders', 'status'), name: 'status', type: 'order_status', primaryKey: false, foreignKey: false, notNull: true, unique: false, comment: '' },
+      { id: columnId('orders', 'total'), name: 'total', type: 'numeric(12,2)', primaryKey: false, foreignKey: false, notNull: true, unique: false, comment: '' },
+      { id: columnId('orders', 'created_at'), name: 'created_at', type: 'timestamptz', primaryKey: false, foreignKey: false, notNull: true, unique: false, comment: '' },
     ]);
     const categories = documentToFlow(doc).nodes.find((n) => n.id === tableId('categories'))!;
     expect(categories.data.columns.find((c) => c.name === 'parent_id')).toMatchObject({ foreignKey: true, notNull: false });
@@ -91,6 +91,17 @@ describe('documentToFlow', () => {
     const [node] = documentToFlow(withSchema).nodes;
     expect(node!.data.schema).toBe('billing');
     expect(node!.hidden).toBe(true);
+  });
+
+  it('marks single-column unique columns, lists indexes and draws notes and areas', () => {
+    const users = documentToFlow(doc).nodes.find((n) => n.id === tableId('users'))!;
+    expect(users.data.columns.find((c) => c.name === 'email')!.unique).toBe(true);
+    const products = documentToFlow(doc).nodes.find((n) => n.id === tableId('products'))!;
+    expect(products.data.indexes).toEqual([expect.objectContaining({ name: 'products_category_id_price_idx', method: 'btree', partial: false })]);
+    const withExtras = { ...doc, notes: [{ id: 'note_1', text: 'hi', color: '#fef08a' }], areas: [{ id: 'area_1', name: 'core', color: '#bfdbfe', tableIds: [] }] };
+    const flow = documentToFlow(withExtras, { nodeIds: ['note_1'], edgeId: null });
+    expect(flow.notes[0]).toMatchObject({ type: 'note', selected: true, data: { text: 'hi' } });
+    expect(flow.areas[0]).toMatchObject({ type: 'area', zIndex: -1, style: { width: 480, height: 320 } });
   });
 
   it('is a pure function of its input', () => {

@@ -2,6 +2,8 @@
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { DiagramDocument } from '../../model/document';
 import type { DiagramDetail } from '../../api/dto';
 import { api } from '../api';
 import { Autosaver } from './autosave';
@@ -48,4 +50,20 @@ export function useAutosaver(): Autosaver {
 /** The store itself, for reading the current state inside an event handler without subscribing. */
 export function useDesignerStore(): DesignerStore {
   return useDesignerContext().store;
+}
+
+/** The open document (re-renders on every change to it). */
+export function useDocument(): DiagramDocument {
+  return useDesigner((s) => s.document);
+}
+
+export interface Selection {
+  tableId: string | null;
+  nodeIds: string[];
+  edgeId: string | null;
+}
+
+/** What is selected on the canvas (re-renders only when the selection changes). */
+export function useSelection(): Selection {
+  return useDesigner(useShallow((s) => ({ tableId: s.selectedTableId, nodeIds: s.selectedNodeIds, edgeId: s.selectedEdgeId })));
 }

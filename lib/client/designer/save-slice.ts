@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { DiagramDetail } from '../../api/dto';
 import type { DiagramDocument } from '../../model/document';
+import type { HistoryManager } from '../../editor/history';
 import { deepEqual, type MergeConflict } from '../../model/merge';
+import { prunedSelection } from './document-slice';
 import type { DesignerState } from './store';
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
@@ -52,8 +54,19 @@ export function hasUnsavedEdits(state: Pick<SaveSlice, 'savedEditCount'> & { edi
   return state.editCount !== state.savedEditCount;
 }
 
-export function createSaveSlice(initial: DiagramDetail): StateCreator<DesignerState, [], [], SaveSlice> {
+/**
+ * History and adopted documents: when a document from the server replaces ours
+ * (a clean merge, "keep mine", "use theirs") and differs from what we had, the
+ * undo history is cleared. Its inverses describe our document before the merge;
+ * replaying them could silently undo someone else's change. Clearing is simple
+ * and predictable; rebasing the history over the merge is left for later.
+ */
+export function createSaveSlice(initial: DiagramDetail, history: HistoryManager): StateCreator<DesignerState, [], [], SaveSlice> {
   return (set) => {
+    const adoptDocument = (state: DesignerState, document: DiagramDocument) => {
+      if (!deepEqual(document, state.document)) history.clear();
+      return { document, canUndo: history.canUndo, canRedo: history.canRedo, ...prunedSelection(state, document) };
+    };
     /** The server's copy becomes the new common ancestor. */
     const adoptBase = (theirs: DiagramDetail) => ({ revision: theirs.revision, base: theirs.document, savedName: theirs.name });
 
@@ -82,7 +95,7 @@ export function createSaveSlice(initial: DiagramDetail): StateCreator<DesignerSt
         const editCount = state.editCount + 1;
         return {
           ...adoptBase(theirs),
-          document: merged,
+          ...adoptDocument(state, merged),
           editCount,
           savedEditCount: nothingNew ? editCount : state.savedEditCount,
           status: nothingNew ? 'saved' : 'dirty',
@@ -93,7 +106,7 @@ export function createSaveSlice(initial: DiagramDetail): StateCreator<DesignerSt
       conflictFound: (conflict) => set({ status: 'conflict', conflict, error: null }),
       resolvedWithMine: (merged, theirs) => set((state) => ({
         ...adoptBase(theirs),
-        document: merged,
+        ...adoptDocument(state, merged),
         editCount: state.editCount + 1,
         status: 'dirty',
         conflict: null,
@@ -101,13 +114,12 @@ export function createSaveSlice(initial: DiagramDetail): StateCreator<DesignerSt
       })),
       adoptTheirs: (theirs) => set((state) => ({
         ...adoptBase(theirs),
-        document: theirs.document,
+        ...adoptDocument(state, theirs.document),
         savedEditCount: state.editCount,
         status: 'saved',
         conflict: null,
         error: null,
         notice: null,
-        selectedTableId: theirs.document.tables.some((t) => t.id === state.selectedTableId) ? state.selectedTableId : null,
       })),
       dismissNotice: () => set({ notice: null }),
     };

@@ -3,8 +3,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { QUICK_COLUMN_TYPES } from '@/lib/canvas/edits';
 import { useDesigner } from '@/lib/client/designer/context';
-import { Button } from '../ui/Button';
-import { PlusIcon } from '../ui/icons';
+import { Button } from '../../ui/Button';
+import { PlusIcon } from '../../ui/icons';
 
 export function AddColumnForm({ tableId }: { tableId: string }) {
   const addColumn = useDesigner((s) => s.addColumn);

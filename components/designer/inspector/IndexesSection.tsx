@@ -1,0 +1,82 @@
+'use client';
+
+import type { Table } from '@/lib/model/table';
+import type { Index, IndexKey } from '@/lib/model/table-parts';
+import { newIndex } from '@/lib/editor/factories/parts';
+import { useDesigner } from '@/lib/client/designer/context';
+import { CheckField, Section, SelectField, SmallButton, TextField } from './fields';
+import { ErrorLine, useExecute } from './use-execute';
+
+const METHODS = ['btree', 'hash', 'gin', 'gist', 'spgist', 'brin', 'hnsw', 'ivfflat'] as const;
+
+/**
+ * The indexes editor: method, key columns with ASC/DESC, NULLS FIRST/LAST and
+ * operator class, INCLUDE columns, a partial WHERE and WITH (…) parameters.
+ */
+export function IndexesSection({ table }: { table: Table }) {
+  const document = useDesigner((s) => s.document);
+  const { run, error } = useExecute();
+  return (
+    <Section title="Indexes">
+      {table.indexes.map((index) => <IndexEditor key={index.id} table={table} index={index} run={run} />)}
+      <select aria-label="Add index on column" value="" className="h-7 rounded-md border border-zinc-300 bg-white text-xs dark:border-zinc-700 dark:bg-zinc-950"
+        onChange={(e) => { if (e.target.value) run(newIndex(document, table, [e.target.value])); }}>
+        <option value="">+ index on…</option>
+        {table.columns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+      </select>
+      <ErrorLine error={error} />
+    </Section>
+  );
+}
+
+function IndexEditor({ table, index, run }: { table: Table; index: Index; run: ReturnType<typeof useExecute>['run'] }) {
+  const update = (changes: Partial<Omit<Index, 'id'>>) => run({ kind: 'updatePart', tableId: table.id, part: 'indexes', id: index.id, changes });
+  const setKey = (i: number, change: Partial<IndexKey>) => update({ keys: index.keys.map((k, j) => (j === i ? { ...k, ...change } : k)) });
+  const columnName = (id: string | null) => table.columns.find((c) => c.id === id)?.name ?? '';
+  const withText = Object.entries(index.with).map(([k, v]) => `${k}=${v}`).join(', ');
+  return (
+    <div role="group" aria-label={`Index ${index.name}`} className="space-y-1.5 rounded-md border border-zinc-100 p-2 dark:border-zinc-800">
+      <div className="flex items-center gap-1">
+        <TextField label={`Name of index ${index.name}`} value={index.name} onCommit={(v) => v && update({ name: v })} />
+        <SmallButton label={`Delete index ${index.name}`} onClick={() => run({ kind: 'deletePart', tableId: table.id, part: 'indexes', id: index.id })}>✕</SmallButton>
+      </div>
+      <div className="flex items-center gap-2">
+        <SelectField label={`Method of index ${index.name}`} value={index.method} options={METHODS} onChange={(method) => update({ method, unique: method === 'btree' ? index.unique : false })} className="flex-1" />
+        <CheckField label={`Unique index ${index.name}`} visibleLabel="unique" checked={index.unique} onChange={(unique) => update({ unique })} />
+      </div>
+      {index.keys.map((key, i) => (
+        <div key={i} className="flex gap-1">
+          <SelectField label={`Key ${i + 1} column of index ${index.name}`} value={key.columnId ?? ''} className="flex-1"
+            options={[...(key.columnId === null ? [{ value: '', label: key.expression ?? 'expression' }] : []), ...table.columns.map((c) => ({ value: c.id, label: c.name }))]}
+            onChange={(columnId) => columnId && setKey(i, { columnId, expression: null })} />
+          <SelectField label={`Key ${i + 1} order of index ${index.name}`} value={key.order ?? ''} options={[{ value: '', label: '—' }, { value: 'asc', label: 'ASC' }, { value: 'desc', label: 'DESC' }]}
+            onChange={(v) => setKey(i, { order: v === '' ? null : (v as 'asc' | 'desc') })} />
+          <SelectField label={`Key ${i + 1} nulls of index ${index.name}`} value={key.nulls ?? ''} options={[{ value: '', label: '—' }, { value: 'first', label: 'NULLS FIRST' }, { value: 'last', label: 'NULLS LAST' }]}
+            onChange={(v) => setKey(i, { nulls: v === '' ? null : (v as 'first' | 'last') })} />
+          <TextField label={`Key ${i + 1} operator class of index ${index.name}`} value={key.opclass} placeholder="opclass" onCommit={(opclass) => setKey(i, { opclass })} className="w-20" />
+          {index.keys.length > 1 && <SmallButton label={`Remove key ${i + 1} of index ${index.name}`} onClick={() => update({ keys: index.keys.filter((_, j) => j !== i) })}>✕</SmallButton>}
+        </div>
+      ))}
+      <select aria-label={`Add key column to index ${index.name}`} value="" className="h-7 rounded-md border border-zinc-300 bg-white text-xs dark:border-zinc-700 dark:bg-zinc-950"
+        onChange={(e) => { if (e.target.value) update({ keys: [...index.keys, { columnId: e.target.value, expression: null, order: null, nulls: null, opclass: null, collation: null }] }); }}>
+        <option value="">+ key column…</option>
+        {table.columns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+      </select>
+      <TextField label={`Include columns of index ${index.name}`} value={index.include.map(columnName).join(', ') || null} placeholder="INCLUDE (col, …)"
+        onCommit={(v) => update({ include: (v ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((n) => table.columns.find((c) => c.name === n)?.id ?? n) })} />
+      <TextField label={`Where clause of index ${index.name}`} value={index.where} placeholder="WHERE (partial index)" onCommit={(where) => update({ where })} />
+      <TextField label={`With parameters of index ${index.name}`} value={withText || null} placeholder="WITH (m=16, ef_construction=64)"
+        onCommit={(v) => update({ with: parseWith(v ?? '') })} />
+    </div>
+  );
+}
+
+function parseWith(text: string): Index['with'] {
+  const out: Index['with'] = {};
+  for (const part of text.split(',')) {
+    const [k, v] = part.split('=').map((s) => s.trim());
+    if (!k || v === undefined || v === '') continue;
+    out[k] = /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+  }
+  return out;
+}
