@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintMigrations, type LintReport } from '../../lib/lint';
-
-// Read in place: the fixture is shared, not copied into the repo.
-const PAGILA = '/work/shared/fixtures/pagila-schema.sql';
+import { readPagila } from '../support/fixtures';
 
 describe('linting the pagila schema (a pg_dump of a whole database)', () => {
   let report: LintReport;
-  const lint = async () => (report ??= await lintMigrations([{ name: 'pagila-schema.sql', text: readFileSync(PAGILA, 'utf8') }]));
+  const lint = async () => (report ??= await lintMigrations([{ name: 'pagila-schema.sql', text: readPagila() }]));
 
   it('parses it completely: no syntax errors', async () => {
     expect((await lint()).findings.filter((f) => f.ruleId === 'TC100')).toEqual([]);
@@ -29,7 +26,7 @@ describe('linting the pagila schema (a pg_dump of a whole database)', () => {
   it('points at the right line after the multibyte domain name "bıgınt"', async () => {
     const { findings } = await lint();
     const actor = findings.find((f) => f.objects[0] === 'public.actor.actor_id');
-    const lines = readFileSync(PAGILA, 'utf8').split('\n');
+    const lines = readPagila().split('\n');
     expect(actor?.message).toBe('Primary key public.actor.actor_id is int4 and overflows after 2,147,483,647 values; widening it later rewrites the table.');
     expect(lines[actor!.location.line - 1]!.slice(actor!.location.column - 1)).toBe('CONSTRAINT actor_pkey PRIMARY KEY (actor_id);');
     expect(actor?.statement).toBe('ALTER TABLE ONLY public.actor ADD CONSTRAINT actor_pkey PRIMARY KEY (actor_id)');
