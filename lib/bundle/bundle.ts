@@ -9,6 +9,7 @@ import { emptyDocument } from '../model/empty';
 import type { DocumentChange } from '../normalization/fix-types';
 import { err, ok, type Result } from '../result';
 import { dataDictionary } from './data-dictionary';
+import { designReview } from './design-review';
 import { destructiveSteps } from './hazards';
 import { buildManifest, type BundleStep, type Manifest, type MigrationFiles } from './manifest';
 import { renderMigrationFile } from './migration-file';
@@ -73,6 +74,7 @@ async function build(before: DiagramDocument, after: DiagramDocument, slug: stri
     { path: 'README.md', contents: readme(manifest, destructive, lossy, queries.length > 0) },
     { path: 'schema.sql', contents: renderScript(schema.value, { title: `${after.name}: full schema for PostgreSQL ${plan.value.targetVersion}\nFor a fresh database; use migrations/ to change an existing one.` }) },
     { path: 'docs/data-dictionary.md', contents: dataDictionary(after, model.value) },
+    { path: 'docs/design-review.md', contents: designReview(after) },
     ...(queries.length > 0 ? [{ path: 'docs/queries.sql', contents: `${queries.join('\n\n')}\n` }] : []),
     ...migrations.flatMap((m) => [{ path: m.upPath, contents: m.upText }, { path: m.downPath, contents: m.downText }]),
     { path: 'migrations/manifest.json', contents: `${JSON.stringify(manifest, null, 2)}\n` },

@@ -62,6 +62,7 @@ export function readme(manifest: Manifest, destructive: readonly DestructiveStep
     '- `migrations/*.up.sql`, `*.down.sql`: the migrations; `migrations/manifest.json`: order, checksums (SHA-256, chained), per-statement locks and hazards.',
     '- `schema.sql`: the full DDL of the target schema, for a fresh database or a review.',
     '- `docs/data-dictionary.md`: tables, columns, keys, relationships, dependencies, justified denormalizations, access patterns.',
+    '- `docs/design-review.md`: open normalization and design-advisor findings, and the accepted ones with their justification.',
   );
   if (hasQueries) lines.push('- `docs/queries.sql`: ready similarity-search queries for the vector indexes and jsonpath examples.');
   lines.push('');

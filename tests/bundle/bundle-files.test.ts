@@ -15,10 +15,28 @@ describe('bundle files', () => {
     const b = expectBundle(await exportBundle(ragTemplate()));
     expect(a.files).toEqual(b.files);
     expect(a.files.map((f) => f.path)).toEqual([
-      'README.md', 'schema.sql', 'docs/data-dictionary.md', 'docs/queries.sql',
+      'README.md', 'schema.sql', 'docs/data-dictionary.md', 'docs/design-review.md', 'docs/queries.sql',
       'migrations/001_create_rag_documents_with_embeddings.up.sql', 'migrations/001_create_rag_documents_with_embeddings.down.sql',
       'migrations/manifest.json',
     ]);
+  });
+
+  it('carries the design review: open findings, and accepted ones with their justification', async () => {
+    const doc = ecommerceTemplate();
+    const orders = tableOf(doc, 'orders');
+    orders.columns.push(column('col_orders_user_email', 'user_email', 'text'));
+    const userId = orders.columns.find((c) => c.name === 'user_id')!.id;
+    orders.dependencies.push({ id: 'fd_orders_email', determinant: [userId], dependent: ['col_orders_user_email'], note: '' });
+    const open = expectBundle(await exportBundle(doc)).files.find((f) => f.path === 'docs/design-review.md')!.contents;
+    expect(open).toContain('## orders');
+    expect(open).toMatch(/\*\*error\*\* `NF3_TRANSITIVE_DEPENDENCY` \(user_id, user_email\)/);
+    doc.exceptions.push({
+      id: 'exc_email', code: 'NF3_TRANSITIVE_DEPENDENCY', subject: { tableId: orders.id, columnIds: [userId, 'col_orders_user_email'], objectId: null },
+      justification: 'Receipts must show the e-mail the order was confirmed to.', evidence: '', createdAt: null, author: null,
+    });
+    const justified = expectBundle(await exportBundle(doc)).files.find((f) => f.path === 'docs/design-review.md')!.contents;
+    expect(justified).toContain('## Accepted with a justification');
+    expect(justified).toContain('Receipts must show the e-mail the order was confirmed to.');
   });
 
   it('writes checksums that lib/migrations recomputes from the files, chained', async () => {
