@@ -1,4 +1,6 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
@@ -117,6 +119,28 @@ describe.skipIf(Boolean(skip))('apply on the PostgreSQL 15 server', () => {
     expect((await history('slow')).map((r) => [r.version, r.success])).toEqual([[1, true]]);
     const retry = await applyBundle(bundle, { databaseUrl: db.url });
     expect(retry.ok && retry.value.steps.map((s) => s.version)).toEqual([2]);
+  });
+
+  it('backs up with pg_dump when asked: the dump holds the rows the rollback destroys', async () => {
+    const bundle = await handBundle('shop', SET);
+    expect((await applyBundle(bundle, { databaseUrl: db.url })).ok).toBe(true);
+    await client.query(`INSERT INTO items VALUES (1, 'apple', 1.50), (2, 'pear', 2.25)`);
+    const backupDir = mkdtempSync(path.join(tmpdir(), 'tablecraft-pgdump-'));
+    try {
+      const events: ApplyEvent[] = [];
+      const down = await rollbackBundle(bundle, { databaseUrl: db.url, toVersion: 0, confirm: db.name, backup: 'pg_dump', backupDir, onEvent: (e) => events.push(e) });
+      expect(down.ok, down.ok ? '' : down.error.message).toBe(true);
+      const backup = events.find((e) => e.kind === 'backup');
+      expect(backup && backup.kind === 'backup' && backup.location.startsWith(backupDir)).toBe(true);
+      const file = backup!.kind === 'backup' ? backup!.location : '';
+      const listing = execFileSync('pg_restore', ['--list', file], { encoding: 'utf8' });
+      expect(listing).toMatch(/TABLE DATA public items/);
+      const restored = execFileSync('pg_restore', ['--data-only', '--table=items', '--file=-', file], { encoding: 'utf8' });
+      expect(restored).toContain('apple');
+      expect((await history('shop')).map((r) => r.backup)).toContain(file);
+    } finally {
+      rmSync(backupDir, { recursive: true, force: true });
+    }
   });
 
   it('two applies in two processes serialize: each migration is applied once', async () => {
