@@ -6,10 +6,11 @@ import { introspectCommand } from './commands/introspect';
 import { convertCommand } from './commands/convert';
 import { importCommand } from './commands/import';
 import { diffCommand } from './commands/diff';
+import { discoverCommand } from './commands/discover';
 import { exportCommand } from './commands/export';
 import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
-import { pgbouncerCommand } from './commands/pgbouncer';
+import { pgbouncerCommand } from './commands/pgbouncer-live';
 import { rehearseCommand } from './commands/rehearse';
 import { rollbackCommand } from './commands/rollback';
 import { schemaCommand } from './commands/schema';
@@ -17,7 +18,7 @@ import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 
 /** The commands this version implements, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, lintCommand, newCommand, templatesCommand, schemaCommand, exportCommand, diffCommand, pgbouncerCommand, importCommand, convertCommand, introspectCommand, applyCommand, rollbackCommand, rehearseCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, lintCommand, newCommand, templatesCommand, schemaCommand, exportCommand, diffCommand, pgbouncerCommand, importCommand, convertCommand, introspectCommand, applyCommand, rollbackCommand, rehearseCommand, discoverCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -79,7 +79,7 @@ export const pgbouncerCommand: Command = {
 type Loaded = { ok: true; workload: Workload } | { ok: false; problems: string[] };
 
 /** A diagram document (by its `format`) contributes its `workload`; anything else must be a workload. */
-async function loadWorkload(io: CliIo, file: string): Promise<Loaded> {
+export async function loadWorkload(io: CliIo, file: string): Promise<Loaded> {
   const json = parseJsonText(await readInput(io, file));
   if (!json.ok) return { ok: false, problems: [`${file}: ${json.error.message}`] };
   const value = json.value as { format?: unknown };

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { CompatibilityReport } from './CompatibilityReport';
 import { GeneratedFiles } from './GeneratedFiles';
+import { LivePgBouncer } from './live/LivePgBouncer';
 import { SizingArithmetic } from './SizingArithmetic';
 import { WorkloadForm } from './WorkloadForm';
 
@@ -116,6 +117,7 @@ export function PoolingScreen({ diagramId }: { diagramId: string }) {
                 <GeneratedFiles files={result.files} zipName={`${slugify(diagram?.name ?? 'diagram')}-pgbouncer.zip`} />
               </>
             )}
+            <LivePgBouncer workload={checked?.success ? checked.data : null} />
           </div>
         </div>
       </main>
