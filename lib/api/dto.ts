@@ -310,3 +310,85 @@ export interface FixPreviewResponse {
   revision: number;
   preview: FixPreview & { analysis: AnalysisReport };
 }
+
+/* ---- Rehearsal on production-like data (POST /api/diagrams/:id/rehearsal) ---- */
+
+/** One access pattern's plan, summarized from EXPLAIN (ANALYZE, BUFFERS): see lib/advisor/plan-summary.ts. */
+export type RehearsalPlanDto = import('../advisor/plan-summary').PlanSummary;
+
+/** Progress of a rehearsal, one per NDJSON line while it runs. */
+export type RehearsalEventDto =
+  | { kind: 'target'; where: string; server: string }
+  | { kind: 'schema'; statements: number; durationMs: number }
+  | { kind: 'load'; table: string; rowsDone: number; rows: number; durationMs: number }
+  | { kind: 'table_failed'; table: string; message: string }
+  | { kind: 'indexes'; count: number; durationMs: number }
+  | { kind: 'analyze'; durationMs: number }
+  | { kind: 'migration'; event: LiveEvent }
+  | { kind: 'explain'; table: string; pattern: string; phase: 'before' | 'after'; executionMs: number | null }
+  | { kind: 'proposal_applied'; table: string; index: string; durationMs: number };
+
+export interface RehearsalTableDto {
+  tableId: string;
+  table: string;
+  declaredRows: number | null;
+  plannedRows: number;
+  rows: number;
+  durationMs: number;
+  notes: string[];
+  error: string | null;
+}
+
+export interface RehearsalStepDto {
+  version: number;
+  name: string;
+  fileName: string;
+  transactional: boolean;
+  durationMs: number;
+  statements: { index: number; sql: string; durationMs: number }[];
+}
+
+export interface RehearsalPatternDto {
+  tableId: string;
+  table: string;
+  patternId: string;
+  pattern: string;
+  sql: string | null;
+  params: { meaning: string; value: string | null }[];
+  /** Why the pattern was not explained. */
+  skipped: string | null;
+  before: RehearsalPlanDto | null;
+  seqScanOnLargeTable: boolean;
+  servedBy?: string | null;
+  /** The advisor's index as a diagram change (`fix`, an AdvisorFix), its reasons and, when it was applied in the rehearsal, its DDL. */
+  proposal: { id: string; indexName: string; reasons: string[]; fix: import('../advisor/findings').AdvisorFix; ddl: string[] } | null;
+  /** The plan with the proposed index in place (only when proposals were applied). */
+  after: RehearsalPlanDto | null;
+}
+
+export interface RehearsalReportDto {
+  target: { where: string; server: string };
+  seed: number;
+  scale: number;
+  schema: { statements: number; durationMs: number };
+  tables: RehearsalTableDto[];
+  indexes: { count: number; durationMs: number };
+  analyzeMs: number;
+  migration: { steps: RehearsalStepDto[]; totalMs: number } | null;
+  patterns: RehearsalPatternDto[];
+  totalMs: number;
+}
+
+export interface RehearsalFailure {
+  kind: 'target_refused' | 'target_unavailable' | 'schema_failed' | 'migration_failed' | 'invalid_input' | 'internal';
+  message: string;
+}
+
+/** The body of a rehearsal response: NDJSON, one of these per line, the result last. */
+export type RehearsalStreamLine =
+  | { type: 'event'; event: RehearsalEventDto }
+  | { type: 'result'; ok: true; report: RehearsalReportDto }
+  | { type: 'result'; ok: false; error: RehearsalFailure };
+
+/** Error codes of the rehearsal route (before the stream starts). */
+export type RehearsalApiErrorCode = LiveApiErrorCode | 'rehearsal_busy';

@@ -176,3 +176,21 @@ export const PreviewFixRequest = z
   })
   .strict();
 export type PreviewFixRequest = z.infer<typeof PreviewFixRequest>;
+
+/**
+ * `POST /api/diagrams/:id/rehearsal`: rehearse the diagram on synthetic data.
+ * `target` is `sandbox` (a fresh in-memory PostgreSQL, not the shared sandbox)
+ * or a saved connection, on whose server a scratch database is created and dropped.
+ * With `fromVersion` the data is loaded into that saved version and migrated to the diagram now.
+ */
+export const RehearsalRequest = z
+  .object({
+    target: TargetParam.default('sandbox'),
+    scale: z.number({ error: 'scale must be a number' }).gt(0, 'scale must be more than 0').max(10, 'scale is at most 10').optional(),
+    maxRows: z.number().int('maxRows must be a whole number').min(10, 'maxRows must be 10 or more').max(5_000_000, 'maxRows is at most 5,000,000').optional(),
+    seed: z.number().int('seed must be a whole number').min(0).max(2_147_483_647).optional(),
+    fromVersion: z.number().int('fromVersion must be a whole number').min(1, 'fromVersion is a saved version number (1 or more)').optional(),
+    applyProposals: z.boolean().optional(),
+  })
+  .strict();
+export type RehearsalRequest = z.output<typeof RehearsalRequest>;
