@@ -28,9 +28,10 @@ describe('tablecraft export / diff', () => {
     const file = writeJson('shop.json', ecommerceTemplate());
     const { code, stdout, stderr } = tablecraft(['export', file, '--out', 'out-export', '--pg', '16']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout).toContain('Wrote 6 files to out-export (PostgreSQL 16, zero-downtime plan)');
+    expect(stdout).toContain('Wrote 7 files to out-export (PostgreSQL 16, zero-downtime plan)');
     expect(stdout).toContain('001_create_e_commerce_orders.up.sql  one transaction');
     expect(readdirSync(join(work, 'out-export')).sort()).toEqual(['README.md', 'docs', 'migrations', 'schema.sql']);
+    expect(readdirSync(join(work, 'out-export/docs')).sort()).toEqual(['data-dictionary.md', 'design-review.md']);
     const dir = join(work, 'out-export/migrations');
     const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).map((f) => ({ fileName: f, sql: readFileSync(join(dir, f), 'utf8') }));
     const parsed = parseMigrationSet(files);

@@ -7,7 +7,10 @@ import { targetVersion } from '../features';
 import type { Operation } from '../operations';
 import { resolveLeniently } from '../resolve';
 import type { Statement } from '../statement';
+import { typeChangesFor, withOldTypes } from './expand-contract-candidates';
+import { expandContractSteps } from './expand-contract-steps';
 import { freezeNames } from './freeze';
+import { renamedTables, withoutViews } from './table-rename-view';
 import { emptinessCheck, markLossy } from './precheck';
 import { addConstraintsStage, buildIndexesStage, mainStage, setNotNullStage, validateStage, type StageContext } from './stages';
 import { buildStates, isKeyIndexId } from './states';
@@ -20,6 +23,10 @@ const SUMMARY: Record<StageName, string> = {
   add_constraints: 'add keys, foreign keys and checks without scanning',
   validate: 'validate constraints without blocking writes',
   set_not_null: 'set NOT NULL using the validated checks',
+  expand: 'expand: shadow columns in the new types, kept in sync by triggers',
+  expand_backfill: 'expand: backfill the shadow columns in batches and build their indexes concurrently',
+  expand_validate: 'expand: validate the shadow columns\' NOT NULL checks without blocking writes',
+  contract: 'CONTRACT: run only after every client reads the new column types and table names',
 };
 
 /**
@@ -42,7 +49,14 @@ export function planMigration(before: DiagramDocument, after: DiagramDocument, o
     return ok({ targetVersion: version, steps: [step('main', { transactional: up.every((s) => s.transactional), longRunning: false, statements: up }, down(d5, d0))] });
   }
 
-  const states = buildStates(d0, d5);
+  const m0 = resolveLeniently(d0).model;
+  const m5 = resolveLeniently(d5).model;
+  const expandContract = options.expandContract !== false;
+  const changes = expandContract ? typeChangesFor(m0, m5) : [];
+  const renames = expandContract ? renamedTables(m0, m5) : [];
+  // The ordinary steps migrate to `target` (changing columns in their old types); the expand/contract steps finish the job.
+  const target = withOldTypes(d5, d0, changes);
+  const states = buildStates(d0, target);
   if (states.errors.length > 0) return err([...states.errors]);
   const { d0b, d1, d2, d3 } = states;
   const model = (doc: DiagramDocument) => resolveLeniently(doc).model;
@@ -57,6 +71,7 @@ export function planMigration(before: DiagramDocument, after: DiagramDocument, o
     version, model: m2, existing, batchSize: options.backfillBatchSize ?? 5000, validations: [],
     backfills: new Set(backfills.map((b) => `${b.table.schema}.${b.table.name}.${b.column}`)),
     helperNames: new Set(states.helperChecks.values()),
+    renamedTables: renames,
     keyIndexes: new Set(m2.tables.flatMap((t) => t.indexes.filter((i) => isKeyIndexId(i.id)).map((i) => `${t.ref.schema}.${i.name}`))),
   };
   const ops = (from: DiagramDocument, to: DiagramDocument, concurrentIndexes = false): Operation[] => {
@@ -70,12 +85,13 @@ export function planMigration(before: DiagramDocument, after: DiagramDocument, o
     if (up.statements.length > 0) steps.push(step(stage, up, downUnitValue));
   };
   add('drop_indexes', { transactional: false, longRunning: true, statements: ops(d0, d0b, true).map(emit) }, down(d0b, d0));
-  add('main', { transactional: true, longRunning: false, statements: mainStage(ops(d0b, d1), ctx) }, down(d1, d0b));
+  add('main', { transactional: true, longRunning: false, statements: mainStage(ops(d0b, d1), ctx) }, withoutViews(down(d1, d0b), renames));
   add('build_indexes', { transactional: false, longRunning: true, statements: buildIndexesStage(ops(d1, d2, true), backfills, ctx) }, down(d2, d1));
   add('add_constraints', { transactional: true, longRunning: false, statements: addConstraintsStage(ops(d2, d3), ctx) }, down(d3, d2));
   add('validate', { transactional: true, longRunning: true, statements: validateStage(ctx) }, { transactional: true, longRunning: false, statements: [] });
   ctx.validations.length = 0;
-  add('set_not_null', { transactional: true, longRunning: false, statements: setNotNullStage(ops(d3, d5), ctx) }, down(d5, d3));
+  add('set_not_null', { transactional: true, longRunning: false, statements: setNotNullStage(ops(d3, target), ctx) }, down(target, d3));
+  for (const s of expandContractSteps({ changes, renames, base: target, final: d5, batchSize: ctx.batchSize, down })) add(s.stage, s.up, s.down);
   return ok({ targetVersion: version, steps });
 }
 

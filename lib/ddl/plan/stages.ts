@@ -4,6 +4,7 @@ import type { Operation } from '../operations';
 import type { SchemaModel } from '../schema-model';
 import type { Statement } from '../statement';
 import { withExpandContract } from './expand-contract';
+import { compatibilityView, renameKeepingOldName, type RenamedTable } from './table-rename-view';
 import {
   addCheckNotValid, addColumnThenDefault, addForeignKeyNotValid, addKeyUsingIndex, backfill, partitionedIndex, setNotNullValidated, validate,
 } from './online';
@@ -22,6 +23,8 @@ export interface StageContext {
   readonly backfills: ReadonlySet<string>;
   readonly helperNames: ReadonlySet<string>;
   readonly keyIndexes: ReadonlySet<string>;
+  /** Table renames rolled out with a compatibility view (expand/contract); empty when the option is off. */
+  readonly renamedTables: readonly RenamedTable[];
   readonly batchSize: number;
   readonly validations: { table: { schema: string; name: string }; name: string }[];
 }
@@ -29,7 +32,9 @@ export interface StageContext {
 const key = (ref: { schema: string; name: string }) => `${ref.schema}.${ref.name}`;
 
 export function mainStage(ops: readonly Operation[], ctx: StageContext): Statement[] {
-  return ops.flatMap((op): Statement[] => {
+  const statements = ops.flatMap((op): Statement[] => {
+    const renamed = op.kind === 'rename_table' ? ctx.renamedTables.find((r) => key(r.old) === key(op.table)) : undefined;
+    if (renamed) return [renameKeepingOldName(emit(op), renamed)];
     if (op.kind === 'add_column' && ctx.backfills.has(`${key(op.table)}.${op.column.name}`)) return addColumnThenDefault(op.table, op.column);
     if (op.kind === 'add_constraint' && op.constraint.type === 'check' && ctx.existing.has(key(op.table))) {
       ctx.validations.push({ table: op.table, name: op.constraint.check.name });
@@ -37,6 +42,8 @@ export function mainStage(ops: readonly Operation[], ctx: StageContext): Stateme
     }
     return [withExpandContract(op, emit(op))];
   });
+  // Views last: every column change of this transaction has happened, and a view would block changing a column's type.
+  return [...statements, ...ctx.renamedTables.map(compatibilityView)];
 }
 
 export function buildIndexesStage(ops: readonly Operation[], backfills: readonly { table: { schema: string; name: string }; column: string }[], ctx: StageContext): Statement[] {

@@ -15,7 +15,8 @@ export interface PlanUnit {
 }
 
 export type StageName =
-  | 'drop_indexes' | 'main' | 'build_indexes' | 'add_constraints' | 'validate' | 'set_not_null';
+  | 'drop_indexes' | 'main' | 'build_indexes' | 'add_constraints' | 'validate' | 'set_not_null'
+  | 'expand' | 'expand_backfill' | 'expand_validate' | 'contract';
 
 export interface PlanStep {
   readonly stage: StageName;
@@ -33,6 +34,12 @@ export interface MigrationPlan {
 export interface PlanOptions {
   /** Online (zero-downtime) patterns for existing tables. Default true; false gives the plain DDL. */
   readonly safe?: boolean;
+  /**
+   * With `safe`: roll out rewriting type changes and table renames on existing
+   * tables as expand/contract (shadow column + sync trigger + backfill, or a
+   * compatibility view), ending in a separate CONTRACT migration. Default true.
+   */
+  readonly expandContract?: boolean;
   /** Rows per batch of a backfill. Default 5000. */
   readonly backfillBatchSize?: number;
 }
