@@ -124,4 +124,23 @@ export class DesignerPage {
   section(name: string): Locator {
     return this.inspector.getByRole('region', { name });
   }
+
+  /** An access pattern's editor in the inspector's Requirements section. */
+  accessPattern(name: string): Locator {
+    return this.section('Requirements').getByRole('group', { name: `Access pattern ${name}`, exact: true });
+  }
+
+  async addAccessPattern(): Promise<void> {
+    await this.section('Requirements').getByRole('button', { name: 'Add access pattern' }).click();
+  }
+
+  /** Closes the table inspector, showing the diagram panel (enums and domains). */
+  async showDiagramPanel(): Promise<void> {
+    await this.inspector.getByRole('button', { name: 'Close' }).click();
+    await expect(this.section('Domains')).toBeVisible();
+  }
+
+  domain(name: string): Locator {
+    return this.section('Domains').getByRole('group', { name: `Domain ${name}`, exact: true });
+  }
 }

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { DesignerPage } from './DesignerPage';
 
-export type TemplateName = 'Blank diagram' | 'E-commerce orders';
+export type TemplateName = 'Blank diagram' | 'E-commerce orders' | 'Multi-tenant SaaS' | 'Events partitioned by month' | 'RAG documents with embeddings';
 
 /** The diagram list at `/`, driven the way a person uses it: by roles and visible names. */
 export class HomePage {

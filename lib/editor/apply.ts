@@ -4,6 +4,7 @@ import { checkEdit } from './check';
 import type { CommandKind, CommandOf, CommandResult, EditorCommand, StepResult } from './command';
 import { addArea } from './commands/add-area';
 import { addColumn } from './commands/add-column';
+import { addDomain } from './commands/add-domain';
 import { addEnum } from './commands/add-enum';
 import { addManyToMany } from './commands/add-many-to-many';
 import { addNote } from './commands/add-note';
@@ -11,6 +12,7 @@ import { addPart } from './commands/add-part';
 import { addRelationship } from './commands/add-relationship';
 import { addTable } from './commands/add-table';
 import { deleteColumns } from './commands/delete-columns';
+import { deleteDomain } from './commands/delete-domain';
 import { deleteEnum } from './commands/delete-enum';
 import { deleteNodes } from './commands/delete-nodes';
 import { deletePart } from './commands/delete-part';
@@ -24,6 +26,7 @@ import { setPrimaryKey } from './commands/set-primary-key';
 import { updateArea } from './commands/update-area';
 import { updateColumn } from './commands/update-column';
 import { updateDiagram } from './commands/update-diagram';
+import { updateDomain } from './commands/update-domain';
 import { updateEnum } from './commands/update-enum';
 import { updateNote } from './commands/update-note';
 import { updatePart } from './commands/update-part';
@@ -36,7 +39,7 @@ type Step<K extends CommandKind> = (doc: DiagramDocument, cmd: CommandOf<K>) => 
 const STEPS: { [K in CommandKind]: Step<K> } = {
   updateDiagram, addTable, updateTable, deleteTables, addColumn, updateColumn, deleteColumns, reorderColumn,
   setPrimaryKey, addPart, updatePart, deletePart, addRelationship, updateRelationship, deleteRelationships,
-  addManyToMany, addEnum, updateEnum, deleteEnum, addNote, updateNote, addArea, updateArea, deleteNodes,
+  addManyToMany, addEnum, updateEnum, deleteEnum, addDomain, updateDomain, deleteDomain, addNote, updateNote, addArea, updateArea, deleteNodes,
   moveNodes, setNodeLayout, paste,
   batch: (doc, cmd) => {
     let current = doc;

@@ -3,7 +3,7 @@ import type { DiagramDocument } from '../model/document';
 import type { Relationship } from '../model/relationship';
 import type { Table } from '../model/table';
 import type { Column } from '../model/table-parts';
-import type { EnumType } from '../model/types';
+import type { DomainType, EnumType } from '../model/types';
 import type { Result } from '../result';
 import type { DocumentPatch } from './patch';
 
@@ -52,6 +52,9 @@ export type EditorCommand =
   | { kind: 'addEnum'; enumType: EnumType }
   | { kind: 'updateEnum'; enumId: string; changes: Partial<Pick<EnumType, 'name' | 'values' | 'comment' | 'schemaId'>> }
   | { kind: 'deleteEnum'; enumId: string }
+  | { kind: 'addDomain'; domain: DomainType }
+  | { kind: 'updateDomain'; domainId: string; changes: Partial<Omit<DomainType, 'id'>> }
+  | { kind: 'deleteDomain'; domainId: string }
   | { kind: 'addNote'; note: Note; position: Position }
   | { kind: 'updateNote'; noteId: string; changes: Partial<Omit<Note, 'id'>> }
   | { kind: 'addArea'; area: Area; position: Position; size: { width: number; height: number } }

@@ -2,7 +2,7 @@
 
 import { newId } from '@/lib/model/ids';
 import { useDesigner } from '@/lib/client/designer/context';
-import { Section, SmallButton, TextField } from './fields';
+import { AddTextField, Section, SmallButton, TextField } from './fields';
 import { ErrorLine, useExecute } from './use-execute';
 
 /** The diagram's enum types: add, rename, edit values (comma-separated; existing labels keep their ids), delete. */
@@ -26,8 +26,8 @@ export function EnumsPanel() {
             }} />
         </div>
       ))}
-      <TextField label="New enum name" value={null} placeholder="+ enum name"
-        onCommit={(name) => name && run({ kind: 'addEnum', enumType: { id: newId('enm'), schemaId: schemas[0]!.id, name, values: [{ id: newId('val'), name: 'value_1' }], comment: '' } })} />
+      <AddTextField label="New enum name" placeholder="+ enum name"
+        onAdd={(name) => run({ kind: 'addEnum', enumType: { id: newId('enm'), schemaId: schemas[0]!.id, name, values: [{ id: newId('val'), name: 'value_1' }], comment: '' } })} />
       <ErrorLine error={error} />
     </Section>
   );

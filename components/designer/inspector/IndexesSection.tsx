@@ -3,15 +3,18 @@
 import type { Table } from '@/lib/model/table';
 import type { Index, IndexKey } from '@/lib/model/table-parts';
 import { newIndex } from '@/lib/editor/factories/parts';
+import { EMPTY_KEY, newExpressionIndex } from './expression-index';
+import { IndexKeyEditor } from './IndexKeyEditor';
 import { useDesigner } from '@/lib/client/designer/context';
-import { CheckField, Section, SelectField, SmallButton, TextField } from './fields';
+import { AddTextField, CheckField, Section, SelectField, SmallButton, TextField } from './fields';
 import { ErrorLine, useExecute } from './use-execute';
 
 const METHODS = ['btree', 'hash', 'gin', 'gist', 'spgist', 'brin', 'hnsw', 'ivfflat'] as const;
 
 /**
  * The indexes editor: method, key columns with ASC/DESC, NULLS FIRST/LAST and
- * operator class, INCLUDE columns, a partial WHERE and WITH (…) parameters.
+ * operator class and collation (a key is a column or an expression such as
+ * `lower(email)`), INCLUDE columns, a partial WHERE and WITH (…) parameters.
  */
 export function IndexesSection({ table }: { table: Table }) {
   const document = useDesigner((s) => s.document);
@@ -24,6 +27,8 @@ export function IndexesSection({ table }: { table: Table }) {
         <option value="">+ index on…</option>
         {table.columns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
       </select>
+      <AddTextField label="Add index on expression" placeholder="+ index on expression, e.g. lower(email)"
+        onAdd={(expression) => run(newExpressionIndex(document, table, expression))} />
       <ErrorLine error={error} />
     </Section>
   );
@@ -45,23 +50,16 @@ function IndexEditor({ table, index, run }: { table: Table; index: Index; run: R
         <CheckField label={`Unique index ${index.name}`} visibleLabel="unique" checked={index.unique} onChange={(unique) => update({ unique })} />
       </div>
       {index.keys.map((key, i) => (
-        <div key={i} className="flex gap-1">
-          <SelectField label={`Key ${i + 1} column of index ${index.name}`} value={key.columnId ?? ''} className="flex-1"
-            options={[...(key.columnId === null ? [{ value: '', label: key.expression ?? 'expression' }] : []), ...table.columns.map((c) => ({ value: c.id, label: c.name }))]}
-            onChange={(columnId) => columnId && setKey(i, { columnId, expression: null })} />
-          <SelectField label={`Key ${i + 1} order of index ${index.name}`} value={key.order ?? ''} options={[{ value: '', label: '—' }, { value: 'asc', label: 'ASC' }, { value: 'desc', label: 'DESC' }]}
-            onChange={(v) => setKey(i, { order: v === '' ? null : (v as 'asc' | 'desc') })} />
-          <SelectField label={`Key ${i + 1} nulls of index ${index.name}`} value={key.nulls ?? ''} options={[{ value: '', label: '—' }, { value: 'first', label: 'NULLS FIRST' }, { value: 'last', label: 'NULLS LAST' }]}
-            onChange={(v) => setKey(i, { nulls: v === '' ? null : (v as 'first' | 'last') })} />
-          <TextField label={`Key ${i + 1} operator class of index ${index.name}`} value={key.opclass} placeholder="opclass" onCommit={(opclass) => setKey(i, { opclass })} className="w-20" />
-          {index.keys.length > 1 && <SmallButton label={`Remove key ${i + 1} of index ${index.name}`} onClick={() => update({ keys: index.keys.filter((_, j) => j !== i) })}>✕</SmallButton>}
-        </div>
+        <IndexKeyEditor key={i} table={table} index={index} position={i} keyValue={key} onChange={(change) => setKey(i, change)}
+          onRemove={index.keys.length > 1 ? () => update({ keys: index.keys.filter((_, j) => j !== i) }) : null} />
       ))}
       <select aria-label={`Add key column to index ${index.name}`} value="" className="h-7 rounded-md border border-zinc-300 bg-white text-xs dark:border-zinc-700 dark:bg-zinc-950"
-        onChange={(e) => { if (e.target.value) update({ keys: [...index.keys, { columnId: e.target.value, expression: null, order: null, nulls: null, opclass: null, collation: null }] }); }}>
+        onChange={(e) => { if (e.target.value) update({ keys: [...index.keys, { ...EMPTY_KEY, columnId: e.target.value }] }); }}>
         <option value="">+ key column…</option>
         {table.columns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
       </select>
+      <AddTextField label={`Add expression key to index ${index.name}`} placeholder="+ key expression, e.g. lower(email)"
+        onAdd={(expression) => update({ keys: [...index.keys, { ...EMPTY_KEY, expression }] })} />
       <TextField label={`Include columns of index ${index.name}`} value={index.include.map(columnName).join(', ') || null} placeholder="INCLUDE (col, …)"
         onCommit={(v) => update({ include: (v ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((n) => table.columns.find((c) => c.name === n)?.id ?? n) })} />
       <TextField label={`Where clause of index ${index.name}`} value={index.where} placeholder="WHERE (partial index)" onCommit={(where) => update({ where })} />

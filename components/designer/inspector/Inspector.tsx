@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { CommitInput } from '../CommitInput';
 import { AddColumnForm } from './AddColumnForm';
 import { ColumnsSection } from './ColumnsSection';
+import { DomainsPanel } from './DomainsPanel';
 import { EnumsPanel } from './EnumsPanel';
 import { CheckField, TextField } from './fields';
 import { IndexesSection } from './IndexesSection';
@@ -13,7 +14,7 @@ import { RelationshipInspector } from './RelationshipInspector';
 import { RequirementsSection } from './RequirementsSection';
 import { useExecute } from './use-execute';
 
-/** The side panel: the selected relationship, the selected table, or the diagram (with its enums). */
+/** The side panel: the selected relationship, the selected table, or the diagram (with its enums and domains). */
 export function Inspector() {
   const selectedTableId = useDesigner((s) => s.selectedTableId);
   const selectedEdgeId = useDesigner((s) => s.selectedEdgeId);
@@ -45,6 +46,7 @@ function DiagramSummary() {
         </p>
       </div>
       <EnumsPanel />
+      <DomainsPanel />
     </div>
   );
 }

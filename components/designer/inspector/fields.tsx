@@ -79,3 +79,25 @@ export function SmallButton({ label, children, onClick, disabled }: { label: str
     </button>
   );
 }
+
+/**
+ * A text input that adds something: commits a non-empty value on Enter or blur,
+ * then clears itself, so a second blur does not add it twice.
+ */
+export function AddTextField({ label, onAdd, placeholder, className = '' }: { label: string; onAdd: (value: string) => void; placeholder?: string; className?: string }) {
+  const commit = (input: HTMLInputElement) => {
+    const v = input.value.trim();
+    input.value = '';
+    if (v !== '') onAdd(v);
+  };
+  return (
+    <input
+      aria-label={label}
+      placeholder={placeholder}
+      spellCheck={false}
+      className={`${INPUT} font-mono ${className}`}
+      onBlur={(e) => commit(e.currentTarget)}
+      onKeyDown={(e) => { if (e.key === 'Enter') commit(e.currentTarget); }}
+    />
+  );
+}

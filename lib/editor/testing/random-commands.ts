@@ -81,6 +81,19 @@ export function randomCommand(doc: DiagramDocument, random: () => number, ids: I
       const e = pick(doc.enums);
       return e ? { kind: 'deleteEnum', enumId: e.id } : null;
     },
+    () => ({ kind: 'addDomain', domain: { id: ids('dom'), schemaId: doc.schemas[0]!.id, name: `d_${n}`, baseType: { kind: 'base', name: 'text', modifiers: [], arrayDims: 0 }, notNull: false, default: null, checks: [], comment: '' } }),
+    () => {
+      const d = pick(doc.domains);
+      return d ? { kind: 'updateDomain', domainId: d.id, changes: { notNull: !d.notNull, checks: [...d.checks, { id: ids('chk'), name: null, expression: `length(VALUE) > ${n}` }] } } : null;
+    },
+    () => {
+      const d = pick(doc.domains);
+      return d && column && table ? { kind: 'updateColumn', tableId: table.id, columnId: column.id, changes: { type: { kind: 'domain', domainId: d.id, arrayDims: 0 } } } : null;
+    },
+    () => {
+      const d = pick(doc.domains);
+      return d ? { kind: 'deleteDomain', domainId: d.id } : null;
+    },
     () => ({ kind: 'addNote', note: { id: ids('note'), text: `note ${n}`, color: '#fef08a' }, position: { x: n, y: 0 } }),
     () => {
       const note = pick(doc.notes);
@@ -91,7 +104,8 @@ export function randomCommand(doc: DiagramDocument, random: () => number, ids: I
       const node = pick([...doc.notes, ...doc.areas]);
       return node ? { kind: 'deleteNodes', nodeIds: [node.id] } : null;
     },
-    () => table ? { kind: 'moveNodes', positions: { [table.id]: { x: n, y: -n } } } : null,
+    // `|| 0`: -0 does not survive a JSON round trip, which the property test makes.
+    () => table ? { kind: 'moveNodes', positions: { [table.id]: { x: n, y: -n || 0 } } } : null,
     () => table ? { kind: 'setNodeLayout', nodes: { [table.id]: { collapsed: random() < 0.5, hidden: random() < 0.3 } } } : null,
     () => {
       const copied = table && copyTables(doc, [table.id, ...(other ? [other.id] : [])]);
