@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { HomePage } from './pages/HomePage';
 
-// HomePage's TemplateName lists only the templates other specs use; the dialog matches any template's name.
 const RAG = 'RAG documents with embeddings';
 const suffix = () => Math.random().toString(36).slice(2, 7);
 
