@@ -13,11 +13,13 @@ import { LogoMark, PlusIcon } from '../ui/icons';
 import { DeleteDiagramDialog } from './DeleteDiagramDialog';
 import { DiagramList } from './DiagramList';
 import { EmptyState } from './EmptyState';
+import { ImportDialog } from './ImportDialog';
 import { NewDiagramDialog } from './NewDiagramDialog';
 import { RenameDiagramDialog } from './RenameDiagramDialog';
 
 type OpenDialog =
   | { kind: 'new' }
+  | { kind: 'import' }
   | { kind: 'rename'; diagram: DiagramSummary }
   | { kind: 'delete'; diagram: DiagramSummary }
   | null;
@@ -52,6 +54,7 @@ export function HomeScreen() {
             <Link href="/connections" className="rounded-md px-2.5 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
               Connections
             </Link>
+            <Button onClick={() => setDialog({ kind: 'import' })}>Import…</Button>
             <Button variant="primary" onClick={() => setDialog({ kind: 'new' })}>
               <PlusIcon /> New diagram
             </Button>
@@ -93,6 +96,14 @@ export function HomeScreen() {
           const result = await store.getState().create(input);
           if (result.ok) router.push(`/diagrams/${result.value.id}`);
           return result;
+        }}
+      />
+      <ImportDialog
+        open={dialog?.kind === 'import'}
+        onClose={close}
+        onCreated={(diagram) => {
+          close();
+          router.push(`/diagrams/${diagram.id}`);
         }}
       />
       <RenameDiagramDialog

@@ -6,6 +6,7 @@ import { useView } from '@/lib/client/view/context';
 import { minimapShown } from '@/lib/client/view/view-store';
 import { useTheme } from '@/lib/client/view/theme-store';
 import { ExportMenu } from './ExportMenu';
+import { ExportFormatsMenu } from './ExportFormatsMenu';
 import { isMac, shortcutLabel } from './shortcut-label';
 import type { NavigationActions } from './use-navigation-actions';
 
@@ -52,6 +53,7 @@ export function NavigationToolbar({ actions }: { actions: NavigationActions }) {
         <svg {...ICON}><rect x="3" y="5" width="18" height="14" rx="2" /><rect x="12" y="11" width="6" height="5" rx="1" /></svg>
       </ToolButton>
       <ExportMenu onExport={(format) => actions.exportImage(format, theme)} disabled={tableCount === 0} />
+      <ExportFormatsMenu />
       <ToolButton label="Keyboard shortcuts" shortcut="?" onClick={() => open('help')}>
         <svg {...ICON}><circle cx="12" cy="12" r="9" /><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5V14M12 17.5v.01" /></svg>
       </ToolButton>
