@@ -4,8 +4,7 @@ import { expect, test } from '@playwright/test';
 import { HomePage } from './pages/HomePage';
 import { ImportDialog } from './pages/ImportDialog';
 
-// The real pg_dump fixture, read where it lives (it is not part of the repository).
-// The shared fixtures sit beside the checkout (../shared); read in place, never copied in.
+// The real pg_dump fixture, beside the checkout (../shared); read in place, never copied in.
 const PAGILA = fileURLToPath(new URL('../../shared/fixtures/pagila-schema.sql', import.meta.url));
 
 const LIBRARY_SQL = `CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);
