@@ -38,7 +38,7 @@ export function ImportReport({ report }: { report: ImportPreviewReport }) {
 
       {report.sql && report.sql.sequences.length > 0 && (
         <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
-          Sequences are not part of the diagram ({report.sql.sequences.length}): {report.sql.sequences.map((s) => s.name).join(', ')}.
+          Sequences ({report.sql.sequences.length}): {report.sql.sequences.map((s) => s.name).join(', ')}.
         </p>
       )}
 

@@ -2,6 +2,7 @@ import type { DiagramDocument } from '../model/document';
 import { err, ok, type Result } from '../result';
 import type { DdlError } from './errors';
 import { diffForeignKeys, diffTables } from './diff-tables';
+import { diffSequences } from './diff-sequences';
 import { diffNamespaces, diffTypes } from './diff-types';
 import type { Operation } from './operations';
 import { orderOperations } from './order';
@@ -33,6 +34,7 @@ export function diff(before: DiagramDocument, after: DiagramDocument, options: D
   const ops: Operation[] = [];
   diffNamespaces(from, to.model, ops);
   diffTypes(from, to.model, ops, errors, options.keepRemovedEnumValues ?? false);
+  diffSequences(from, to.model, ops, errors);
   diffTables(from, to.model, ops, errors, { concurrentIndexes: options.concurrentIndexes ?? false });
   diffForeignKeys(from, to.model, ops);
   return errors.length > 0 ? err(errors) : ok(orderOperations(ops));

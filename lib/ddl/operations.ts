@@ -1,6 +1,6 @@
 import type {
   ColumnDef, DomainDef, EnumDef, ExtensionDef, ForeignKeyDef, IndexDef, NamedExpression, ObjectRef,
-  PartitionDef, PrimaryKeyDef, SchemaDef, TableDef, UniqueDef,
+  PartitionDef, PrimaryKeyDef, SchemaDef, SequenceDef, TableDef, UniqueDef,
 } from './schema-model';
 
 /**
@@ -26,6 +26,13 @@ export type Operation =
   | { kind: 'keep_enum_value'; enum: ObjectRef; value: string }
   | { kind: 'create_domain'; domain: DomainDef }
   | { kind: 'drop_domain'; domain: DomainDef }
+  | { kind: 'create_sequence'; sequence: SequenceDef }
+  /** `ownerDropped`: its OWNED BY column goes in the same migration, and PostgreSQL drops the sequence with it. */
+  | { kind: 'drop_sequence'; sequence: SequenceDef; ownerDropped: boolean }
+  | { kind: 'rename_sequence'; sequence: ObjectRef; to: string }
+  /** Only the options that changed; `from` is what they were, for the explanation. */
+  | { kind: 'alter_sequence'; sequence: ObjectRef; from: SequenceOptions; to: SequenceOptions }
+  | { kind: 'set_sequence_owner'; sequence: ObjectRef; owner: { table: ObjectRef; column: string } | null }
   | { kind: 'create_table'; table: TableDef }
   | { kind: 'drop_table'; table: ObjectRef; partitioned: boolean }
   | { kind: 'rename_table'; table: ObjectRef; to: string }
@@ -49,6 +56,9 @@ export type Operation =
 export type OperationKind = Operation['kind'];
 export type OperationOf<K extends OperationKind> = Extract<Operation, { kind: K }>;
 
+/** The settable options of a sequence (everything but name, schema, owner and comment). */
+export type SequenceOptions = { -readonly [K in 'dataType' | 'start' | 'increment' | 'minValue' | 'maxValue' | 'cache' | 'cycle']?: SequenceDef[K] };
+
 export type TableConstraint =
   | { type: 'primary_key'; key: PrimaryKeyDef }
   | { type: 'unique'; unique: UniqueDef }
@@ -61,4 +71,5 @@ export type CommentTarget =
   | { on: 'column'; table: ObjectRef; column: string }
   | { on: 'type'; ref: ObjectRef }
   | { on: 'domain'; ref: ObjectRef }
+  | { on: 'sequence'; ref: ObjectRef }
   | { on: 'index'; ref: ObjectRef };

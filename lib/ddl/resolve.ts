@@ -5,6 +5,7 @@ import type { DdlError } from './errors';
 import { targetVersion } from './features';
 import { extensionOfType, renderType, type TypeLookup } from './render-type';
 import { resolveTable, type TableContext } from './resolve-table';
+import { resolveSequences } from './resolve-sequence';
 import { chooseName, defaultForeignKeyName } from './names';
 import type { DomainDef, EnumDef, ExtensionDef, ForeignKeyDef, ObjectRef, SchemaModel, TableDef } from './schema-model';
 
@@ -48,6 +49,7 @@ export function resolveLeniently(doc: DiagramDocument): { model: SchemaModel; er
     for (const i of table.indexes) names.add(i.name);
     for (const c of [table.primaryKey, ...table.uniques, ...table.checks]) if (c?.name) names.add(c.name);
   }
+  for (const sequence of doc.sequences) takenIn(schemaName.get(sequence.schemaId) ?? '?').add(sequence.name);
   for (const rel of doc.relationships) {
     const table = doc.tables.find((t) => t.id === rel.fromTableId);
     if (rel.name && table) takenIn(schemaName.get(table.schemaId) ?? '?').add(rel.name);
@@ -69,9 +71,10 @@ export function resolveLeniently(doc: DiagramDocument): { model: SchemaModel; er
   const context: TableContext = { doc, version, lookup, refOf, takenIn, errors };
   const tables: TableDef[] = doc.tables.map((t) => resolveTable(t, context));
   const foreignKeys = resolveForeignKeys(doc, tables, takenIn, errors);
+  const sequences = resolveSequences(doc, tables, refOf, errors);
   const extensions = resolveExtensions(doc, schemaName);
   const schemas = doc.schemas.map((s) => ({ id: s.id, name: s.name, comment: s.comment }));
-  return { model: { postgresVersion: version, schemas, extensions, enums, domains, tables, foreignKeys }, errors };
+  return { model: { postgresVersion: version, schemas, extensions, enums, domains, sequences, tables, foreignKeys }, errors };
 }
 
 /** PostgreSQL names an unnamed domain CHECK `<domain>_check`. */

@@ -135,6 +135,29 @@ export interface TableDef {
   readonly comment: string;
 }
 
+export interface SequenceDef {
+  readonly id: string;
+  readonly ref: ObjectRef;
+  readonly dataType: 'smallint' | 'integer' | 'bigint';
+  /** null = PostgreSQL's default (see `effectiveSequenceBounds`). */
+  readonly start: number | null;
+  readonly increment: number;
+  readonly minValue: number | null;
+  readonly maxValue: number | null;
+  readonly cache: number;
+  readonly cycle: boolean;
+  readonly owner: SequenceOwnerDef | null;
+  readonly comment: string;
+}
+
+/** The column a sequence is OWNED BY, by name and by id. */
+export interface SequenceOwnerDef {
+  readonly table: ObjectRef;
+  readonly tableId: string;
+  readonly column: string;
+  readonly columnId: string;
+}
+
 export interface ForeignKeyDef {
   readonly id: string;
   readonly name: string;
@@ -158,6 +181,7 @@ export interface SchemaModel {
   readonly extensions: readonly ExtensionDef[];
   readonly enums: readonly EnumDef[];
   readonly domains: readonly DomainDef[];
+  readonly sequences: readonly SequenceDef[];
   readonly tables: readonly TableDef[];
   readonly foreignKeys: readonly ForeignKeyDef[];
 }

@@ -5,6 +5,7 @@ import { newId } from './ids';
 import type { Column, Index, IndexKey } from './table-parts';
 import type { AccessPattern, Volume } from './requirements';
 import type { Relationship, ReferentialAction } from './relationship';
+import { Sequence } from './sequence';
 import type { Table } from './table';
 import { typeFromShorthand } from './type-shorthand';
 
@@ -91,6 +92,22 @@ export class DiagramBuilder {
     const found = this.doc.enums.find((e) => e.name === name);
     if (!found) throw new Error(`DiagramBuilder: no enum "${name}"`);
     return { kind: 'enum', enumId: found.id, arrayDims: 0 };
+  }
+
+  /**
+   * A standalone sequence; `ownedBy` is `table.column` of a table already built
+   * (in the sequence's schema). Options left out keep PostgreSQL's defaults.
+   */
+  sequence(name: string, options: Partial<Omit<Sequence, 'id' | 'schemaId' | 'name' | 'ownedBy'>> & { schema?: string; ownedBy?: string } = {}): string {
+    const { schema, ownedBy, ...rest } = options;
+    const id = this.id('seq', name);
+    let owner: Sequence['ownedBy'] = null;
+    if (ownedBy) {
+      const [tableName, columnName] = ownedBy.split('.');
+      owner = { columnId: columnNamed(this.tableNamed(tableName ?? ''), columnName ?? '').id };
+    }
+    this.doc.sequences.push(Sequence.parse({ id, schemaId: this.schema(schema ?? 'public'), name, ...rest, ownedBy: owner }));
+    return id;
   }
 
   table(name: string, define: (t: TableBuilder) => void, options: { schema?: string; comment?: string } = {}): this {

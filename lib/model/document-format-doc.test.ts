@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AcceptedException } from './exceptions';
 import { documentProblems, parseDocument } from './parse';
+import { Sequence } from './sequence';
 import { Index, Partitioning } from './table-parts';
 
 /** The examples in docs/document-format.md are checked, so the guide cannot drift from the model. */
@@ -15,12 +16,13 @@ describe('docs/document-format.md', () => {
     expect(result.value.tables.map((t) => t.name)).toEqual(['users', 'orders']);
   });
 
-  it('shows an index, a partitioning and an exception that the model accepts', () => {
+  it('shows a sequence, an index, a partitioning and an exception that the model accepts', () => {
     // Fragments such as `"partitioning": { … }` are read as members of an object.
     const fragments = jsonBlocks.slice(1).map((block) => JSON.parse(block.trim().startsWith('"') ? `{${block}}` : block) as Record<string, unknown>);
-    expect(fragments).toHaveLength(3);
-    expect(Index.safeParse(fragments[0]).error).toBeUndefined();
-    expect(Partitioning.safeParse(fragments[1]!.partitioning).error).toBeUndefined();
-    expect(AcceptedException.safeParse(fragments[2]).error).toBeUndefined();
+    expect(fragments).toHaveLength(4);
+    expect(Sequence.safeParse(fragments[0]).error).toBeUndefined();
+    expect(Index.safeParse(fragments[1]).error).toBeUndefined();
+    expect(Partitioning.safeParse(fragments[2]!.partitioning).error).toBeUndefined();
+    expect(AcceptedException.safeParse(fragments[3]).error).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Area, Layout, Note } from './canvas';
 import { AcceptedException } from './exceptions';
 import { Relationship } from './relationship';
+import { Sequence } from './sequence';
 import { Table } from './table';
 import { DomainType, EnumType, Extension, NamespaceSchema } from './types';
 import { Workload } from './workload';
@@ -37,6 +38,7 @@ export const DiagramDocument = z.strictObject({
   extensions: z.array(Extension).default([]),
   enums: z.array(EnumType).default([]),
   domains: z.array(DomainType).default([]),
+  sequences: z.array(Sequence).default([]),
   tables: z.array(Table).default([]),
   relationships: z.array(Relationship).default([]),
   notes: z.array(Note).default([]),

@@ -11,7 +11,7 @@ export type Id = z.infer<typeof Id>;
 
 export type IdPrefix =
   | 'sch' | 'tbl' | 'col' | 'idx' | 'uq' | 'chk' | 'rel' | 'enm' | 'val' | 'dom'
-  | 'ext' | 'fd' | 'ap' | 'exc' | 'note' | 'area' | 'part' | 'flt';
+  | 'ext' | 'seq' | 'fd' | 'ap' | 'exc' | 'note' | 'area' | 'part' | 'flt';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 

@@ -8,6 +8,7 @@ export * from './requirements';
 export * from './table';
 export * from './relationship';
 export * from './types';
+export * from './sequence';
 export * from './canvas';
 export * from './exceptions';
 export * from './document';

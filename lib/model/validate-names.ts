@@ -19,6 +19,7 @@ function* idsWithPaths(doc: DiagramDocument): Generator<[string, Path]> {
     yield [d.id, ['domains', i, 'id']];
     for (const [j, c] of d.checks.entries()) yield [c.id, ['domains', i, 'checks', j, 'id']];
   }
+  for (const [i, q] of doc.sequences.entries()) yield [q.id, ['sequences', i, 'id']];
   for (const [i, t] of doc.tables.entries()) {
     yield [t.id, ['tables', i, 'id']];
     for (const [j, c] of t.columns.entries()) yield [c.id, ['tables', i, 'columns', j, 'id']];
@@ -61,7 +62,7 @@ export function checkUniqueNames<T>(items: readonly T[], nameOf: (item: T) => st
 
 /**
  * PostgreSQL keeps tables, partitions and indexes in one namespace per schema
- * (pg_class) and tables, enums and domains in another (pg_type). A primary key or
+ * (pg_class) — sequences too — and tables, enums and domains in another (pg_type). A primary key or
  * unique constraint creates an index of the same name, so a named one claims a
  * pg_class name too; every table, partitions included, also has a row type.
  */
@@ -88,6 +89,7 @@ export function checkNamespaces(doc: DiagramDocument, report: Report) {
     table.uniques.forEach((u, ui) => { if (u.name !== null) claim(relations, table.schemaId, u.name, 'unique constraint', ['tables', ti, 'uniques', ui, 'name']); });
     table.indexes.forEach((index, ii) => claim(relations, table.schemaId, index.name, 'index', ['tables', ti, 'indexes', ii, 'name']));
   });
+  doc.sequences.forEach((q, i) => claim(relations, q.schemaId, q.name, 'sequence', ['sequences', i, 'name']));
   doc.enums.forEach((e, i) => claim(types, e.schemaId, e.name, 'enum', ['enums', i, 'name']));
   doc.domains.forEach((d, i) => claim(types, d.schemaId, d.name, 'domain', ['domains', i, 'name']));
 }

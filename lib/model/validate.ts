@@ -3,6 +3,7 @@ import type { DocumentProblem } from './problems';
 import type { Table } from './table';
 import { columnTypeProblem } from './validate-types';
 import { catalogType } from './type-catalog';
+import { sequenceProblems } from './validate-sequence';
 import { checkNamespaces, checkUniqueIds, checkUniqueNames, collectIds } from './validate-names';
 
 type Path = (string | number)[];
@@ -48,6 +49,13 @@ export function validateReferences(doc: DiagramDocument): DocumentProblem[] {
     if (typeProblem) report(['domains', i, 'baseType'], typeProblem);
   });
   checkNamespaces(doc, report);
+  doc.sequences.forEach((sequence, i) => {
+    requireSchema(['sequences', i, 'schemaId'], sequence.schemaId);
+    for (const problem of sequenceProblems(sequence)) report(['sequences', i, ...problem.path], problem.message);
+    const owner = sequence.ownedBy && columnOwner.get(sequence.ownedBy.columnId);
+    if (sequence.ownedBy && !owner) report(['sequences', i, 'ownedBy', 'columnId'], `refers to column "${sequence.ownedBy.columnId}", which does not exist`);
+    else if (owner && owner.schemaId !== sequence.schemaId) report(['sequences', i, 'ownedBy', 'columnId'], `sequence "${sequence.name}" can only be owned by a column of a table in its own schema (table "${owner.name}" is in another)`);
+  });
 
   doc.tables.forEach((table, ti) => {
     const at = (...rest: Path): Path => ['tables', ti, ...rest];

@@ -76,12 +76,17 @@ describe('pagila import', () => {
     });
   });
 
-  it('keeps serial-style defaults as written and lists their sequences, without inventing identities', () => {
+  it('imports the 13 sequences, keeps serial-style defaults as written, invents no identities', () => {
     const customer = document.tables.find((t) => t.name === 'customer')!;
     const id = customer.columns.find((c) => c.name === 'customer_id')!;
     expect(id).toMatchObject({ default: "nextval('public.customer_customer_id_seq'::regclass)", identity: null });
     expect(report.sequences).toHaveLength(13);
     expect(report.sequences).toContainEqual({ name: 'customer_customer_id_seq', line: 254, ownedBy: null, usedBy: ['customer.customer_id'] });
+    expect(document.sequences).toHaveLength(13);
+    // START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1: all defaults. pagila has no OWNED BY.
+    expect(document.sequences.find((q) => q.name === 'customer_customer_id_seq')).toMatchObject({
+      dataType: 'bigint', start: null, increment: 1, minValue: null, maxValue: null, cache: 1, cycle: false, ownedBy: null,
+    });
   });
 
   it('guesses cardinality from keys: 1:1 when the FK columns are a key of their own table', () => {
@@ -95,11 +100,11 @@ describe('pagila import', () => {
     expect(report.statementCount).toBe(388);
     expect(report.counts).toEqual({
       imported: {
-        constraint: 34, domain: 2, enum: 1, extension: 1, index: 19, partition: 55, 'partition attach': 55, table: 16,
+        constraint: 34, domain: 2, enum: 1, extension: 1, index: 19, partition: 55, 'partition attach': 55, sequence: 13, table: 16,
       },
       skipped: {
         aggregate: 1, comment: 1, function: 9, grant: 1, index: 1, 'materialized view': 1, ownership: 106,
-        'partition constraint': 18, 'partition index': 18, revoke: 1, select: 1, sequence: 13, set: 11, trigger: 16, view: 7,
+        'partition constraint': 18, 'partition index': 18, revoke: 1, select: 1, set: 11, trigger: 16, view: 7,
       },
       failed: 0,
     });

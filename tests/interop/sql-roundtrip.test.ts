@@ -47,13 +47,11 @@ describe('SQL → diagram → SQL', () => {
     expect(report.target).toEqual({ postgresVersion: 18, reason: expect.stringContaining('uuidv7') });
     await original.exec(PAGILA);
     await original.exec('SET search_path = "$user", public');
-    // The diagram does not model sequences; the import report lists them, and serial-style
-    // defaults still call nextval(), so they are created first, as a migration would have to.
-    const sequences = report.sql!.sequences.map((q) => `CREATE SEQUENCE public.${q.name};`).join('\n');
-    expect(report.sql!.sequences).toHaveLength(13);
-    await regenerated.exec(`${sequences}\n${sql}`);
+    // The 13 sequences are part of the diagram now: the regenerated DDL creates them before the tables that call nextval().
+    await regenerated.exec(sql);
     const expected = await catalogSnapshot(original);
     const actual = await catalogSnapshot(regenerated);
+    expect(actual.sequences).toHaveLength(13);
     // The document keeps generated columns STORED (the importer warns about film.length_hours, which is VIRTUAL).
     const film = expected.tables.find((t) => t.name === 'film')!;
     const hours = film.columns.find((c) => c.name === 'length_hours')!;

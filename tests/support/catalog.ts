@@ -11,7 +11,15 @@ export interface CatalogSnapshot {
   extensions: string[];
   enums: { schema: string; name: string; values: string[]; comment: string }[];
   domains: { schema: string; name: string; baseType: string; notNull: boolean; default: string | null; checks: { name: string; expression: string }[]; comment: string }[];
+  /** Standalone sequences; the implicit ones of identity columns are left out (they belong to the column). */
+  sequences: CatalogSequence[];
   tables: CatalogTable[];
+}
+
+/** Bounds as text: bigint limits do not fit a JS number. `ownedBy` is `schema.table.column`. */
+export interface CatalogSequence {
+  schema: string; name: string; dataType: string; start: string; increment: string; min: string; max: string;
+  cache: string; cycle: boolean; ownedBy: string | null; comment: string;
 }
 
 export interface CatalogColumn {
@@ -95,6 +103,7 @@ export async function catalogSnapshot(db: TestDatabase): Promise<CatalogSnapshot
     FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
     WHERE t.typtype = 'd' AND ${USER_SCHEMAS} AND ${NOT_FROM_EXTENSION('t.oid', 'pg_type')}`);
   const tables = await readTables(db);
+  const sequences = await readSequences(db);
   return {
     schemas: schemas.map((s) => ({ name: s.name, comment: s.comment ?? '' })),
     extensions: extensions.map((e) => e.name),
@@ -103,8 +112,29 @@ export async function catalogSnapshot(db: TestDatabase): Promise<CatalogSnapshot
       schema: d.schema, name: d.name, baseType: d.base_type, notNull: d.not_null, default: d.default,
       checks: d.checks ? JSON.parse(d.checks) : [], comment: d.comment ?? '',
     })).sort(byKey((d) => `${d.schema}.${d.name}`)),
+    sequences,
     tables,
   };
+}
+
+async function readSequences(db: TestDatabase): Promise<CatalogSequence[]> {
+  const rows = await db.query<{ schema: string; name: string; data_type: string; start: string; increment: string; min: string; max: string; cache: string; cycle: boolean; owned_by: string | null; comment: string | null }>(`
+    SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS data_type,
+           s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max,
+           s.seqcache::text AS cache, s.seqcycle AS cycle,
+           (SELECT tn.nspname || '.' || t.relname || '.' || a.attname
+              FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = t.relnamespace
+              JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+             WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'a') AS owned_by,
+           obj_description(c.oid, 'pg_class') AS comment
+    FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${USER_SCHEMAS} AND ${NOT_FROM_EXTENSION('c.oid', 'pg_class')}
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
+    ORDER BY 1, 2`);
+  return rows.map((r) => ({
+    schema: r.schema, name: r.name, dataType: r.data_type, start: r.start, increment: r.increment, min: r.min, max: r.max,
+    cache: r.cache, cycle: r.cycle, ownedBy: r.owned_by, comment: r.comment ?? '',
+  }));
 }
 
 async function readTables(db: TestDatabase): Promise<CatalogTable[]> {

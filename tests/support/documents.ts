@@ -181,6 +181,23 @@ function nullsNotDistinct(): DiagramDocument {
   return doc;
 }
 
+/** pg_dump-style serial columns: standalone sequences, nextval defaults, OWNED BY, non-default options. */
+function sequences(): DiagramDocument {
+  const b = new DiagramBuilder('Standalone sequences', { readableIds: true });
+  b.table('invoices', (t) => t
+    .column('id', 'integer', { nullable: false, default: "nextval('invoice_ids'::regclass)" })
+    .column('number', 'bigint', { nullable: false, default: "nextval('billing.invoice_number'::regclass)" })
+    .primaryKey('id'));
+  b.table('tickets', (t) => t
+    .column('id', 'bigint', { identity: 'always' }).column('countdown', 'smallint', { default: "nextval('billing.countdown_seq'::regclass)" })
+    .primaryKey('id'), { schema: 'billing' });
+  // Not named invoices_id_seq: a sequence exactly like the one `serial` creates is read back as a serial column.
+  b.sequence('invoice_ids', { dataType: 'integer', ownedBy: 'invoices.id' });
+  b.sequence('invoice_number', { schema: 'billing', start: 1000, increment: 10, minValue: 100, maxValue: 9_999_999_999, cache: 20, comment: 'Printed invoice numbers.' });
+  b.sequence('countdown_seq', { schema: 'billing', dataType: 'smallint', increment: -1, cycle: true, ownedBy: 'tickets.countdown' });
+  return b.build();
+}
+
 export const FIXTURES: readonly Fixture[] = [
   { name: 'e-commerce template', vector: false, minVersion: 13, build: ecommerceTemplate },
   { name: 'pgvector RAG documents', vector: true, minVersion: 13, build: rag },
@@ -190,4 +207,5 @@ export const FIXTURES: readonly Fixture[] = [
   { name: 'quoted mixed-case and reserved names', vector: false, minVersion: 13, build: quotedNames },
   { name: 'FK cycle and composite keys', vector: false, minVersion: 13, build: cycleAndCompositeKeys },
   { name: 'NULLS NOT DISTINCT', vector: false, minVersion: 15, build: nullsNotDistinct },
+  { name: 'standalone sequences', vector: false, minVersion: 13, build: sequences },
 ];

@@ -1,6 +1,7 @@
 import type { DiagramDocument } from '../../lib/model/document';
 import { partitionBoundSql } from '../../lib/ddl/emit/fragments';
 import { resolveDocument } from '../../lib/ddl/resolve';
+import { effectiveSequenceBounds } from '../../lib/model/validate-sequence';
 import type { CatalogConstraint, CatalogIndex, CatalogSnapshot, CatalogTable } from './catalog';
 import { formatType, quoteIdent } from './format-type';
 
@@ -75,9 +76,17 @@ export function expectedSnapshot(doc: DiagramDocument): CatalogSnapshot {
         checks: def.checks.map((c) => ({ name: c.name, expression: c.expression })).sort(sortBy((c) => c.name)), comment: d.comment,
       };
     }).sort(sortBy((d) => `${d.schema}.${d.name}`)),
+    sequences: model.sequences.map((q) => {
+      const { min, max, start } = effectiveSequenceBounds(q);
+      return {
+        schema: q.ref.schema, name: q.ref.name, dataType: q.dataType, start: String(start), increment: String(q.increment),
+        min: String(min), max: String(max), cache: String(q.cache), cycle: q.cycle,
+        ownedBy: q.owner ? `${q.owner.table.schema}.${q.owner.table.name}.${q.owner.column}` : null, comment: q.comment,
+      };
+    }).sort(sortBy((q) => `${q.schema}.${q.name}`)),
     tables: tables.sort(sortBy((t) => `${t.schema}.${t.name}`)),
   };
 }
 
 /** A database with none of our objects: what the DOWN must leave behind. */
-export const EMPTY_SNAPSHOT: CatalogSnapshot = { schemas: [], extensions: [], enums: [], domains: [], tables: [] };
+export const EMPTY_SNAPSHOT: CatalogSnapshot = { schemas: [], extensions: [], enums: [], domains: [], sequences: [], tables: [] };

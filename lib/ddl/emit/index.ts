@@ -5,12 +5,14 @@ import { emitAddConstraint } from './add-constraint';
 import { emitAddEnumValue } from './add-enum-value';
 import { emitAddForeignKey } from './add-foreign-key';
 import { emitAlterColumnType } from './alter-column-type';
+import { emitAlterSequence } from './alter-sequence';
 import { emitCreateDomain } from './create-domain';
 import { emitCreateEnum } from './create-enum';
 import { emitCreateExtension } from './create-extension';
 import { emitCreateIndex } from './create-index';
 import { emitCreatePartition } from './create-partition';
 import { emitCreateSchema } from './create-schema';
+import { emitCreateSequence } from './create-sequence';
 import { emitCreateTable } from './create-table';
 import { emitDropColumn } from './drop-column';
 import { emitDropConstraint } from './drop-constraint';
@@ -19,6 +21,7 @@ import { emitDropEnum } from './drop-enum';
 import { emitDropExtension } from './drop-extension';
 import { emitDropIndex } from './drop-index';
 import { emitDropSchema } from './drop-schema';
+import { emitDropSequence } from './drop-sequence';
 import { emitDropTable } from './drop-table';
 import { emitKeepEnumValue } from './keep-enum-value';
 import { emitRenameColumn } from './rename-column';
@@ -26,11 +29,13 @@ import { emitRenameConstraint } from './rename-constraint';
 import { emitRenameEnumValue } from './rename-enum-value';
 import { emitRenameIndex } from './rename-index';
 import { emitRenameSchema } from './rename-schema';
+import { emitRenameSequence } from './rename-sequence';
 import { emitRenameTable } from './rename-table';
 import { emitRenameType } from './rename-type';
 import { emitSetColumnDefault } from './set-column-default';
 import { emitSetColumnNullable } from './set-column-nullable';
 import { emitSetComment } from './set-comment';
+import { emitSetSequenceOwner } from './set-sequence-owner';
 import { emitSetTableSchema } from './set-table-schema';
 
 type Emitters = { [K in OperationKind]: (op: OperationOf<K>) => Statement };
@@ -50,6 +55,11 @@ const EMITTERS: Emitters = {
   keep_enum_value: emitKeepEnumValue,
   create_domain: emitCreateDomain,
   drop_domain: emitDropDomain,
+  create_sequence: emitCreateSequence,
+  drop_sequence: emitDropSequence,
+  rename_sequence: emitRenameSequence,
+  alter_sequence: emitAlterSequence,
+  set_sequence_owner: emitSetSequenceOwner,
   create_table: emitCreateTable,
   drop_table: emitDropTable,
   rename_table: emitRenameTable,

@@ -10,6 +10,7 @@ function targetSql(target: CommentTarget): [sql: string, label: string] {
     case 'column': return [`COLUMN ${refSql(target.table)}.${ident(target.column)}`, `column ${refLabel(target.table)}.${target.column}`];
     case 'type': return [`TYPE ${refSql(target.ref)}`, `type ${refLabel(target.ref)}`];
     case 'domain': return [`DOMAIN ${refSql(target.ref)}`, `domain ${refLabel(target.ref)}`];
+    case 'sequence': return [`SEQUENCE ${refSql(target.ref)}`, `sequence ${refLabel(target.ref)}`];
     case 'index': return [`INDEX ${refSql(target.ref)}`, `index ${refLabel(target.ref)}`];
   }
 }

@@ -7,7 +7,7 @@ import { DocNames } from './names';
  * What only a Tablecraft document holds — access patterns, volumes, declared
  * dependencies, snapshot markers, accepted exceptions, canvas notes and
  * positions — listed as losses of any schema-only format, with the domains
- * and extensions neither DBML nor Prisma can declare.
+ * extensions and standalone sequences neither DBML nor Prisma can declare.
  */
 export function designLosses(doc: DiagramDocument, format: string): Loss[] {
   const names = new DocNames(doc);
@@ -30,6 +30,11 @@ export function designLosses(doc: DiagramDocument, format: string): Loss[] {
   }
   for (const d of doc.domains) {
     losses.push({ subject: `${names.schema(d.schemaId)}.${d.name}`, aspect: 'domain', message: `${format} has no domains; columns of this domain are written with its base type, without its checks, NOT NULL and default` });
+  }
+  // Columns keep their nextval(…) default as text (Prisma: dbgenerated), so the sequence must exist before they do.
+  // Not autoincrement(): Prisma would create a serial sequence of its own name and lose these options.
+  for (const q of doc.sequences) {
+    losses.push({ subject: `${names.schema(q.schemaId)}.${q.name}`, aspect: 'sequence', message: `${format} does not declare sequences; create "${q.name}" (and its options and owner) before migrating` });
   }
   for (const schema of doc.schemas.filter((s) => s.comment)) losses.push({ subject: schema.name, aspect: 'schema_comment', message: `${format} has no schema comments` });
   return losses;

@@ -14,7 +14,7 @@ export type LossAspect =
   | 'check' | 'partitioning' | 'generated' | 'identity_kind' | 'collation' | 'unlogged'
   | 'index' | 'index_method' | 'index_include' | 'index_with' | 'index_key_options' | 'index_nulls_not_distinct'
   | 'unique_nulls_not_distinct' | 'unique_name' | 'primary_key_name' | 'foreign_key_name' | 'foreign_key' | 'fk_deferrable' | 'fk_match_full'
-  | 'nullable' | 'table' | 'domain' | 'enum_comment' | 'schema_comment' | 'extension' | 'default' | 'comment' | 'type'
+  | 'nullable' | 'table' | 'domain' | 'sequence' | 'enum_comment' | 'schema_comment' | 'extension' | 'default' | 'comment' | 'type'
   | 'requirements' | 'exceptions' | 'notes' | 'layout';
 
 export interface Loss {

@@ -1,4 +1,5 @@
 import type { DomainType, EnumType } from '../../model/types';
+import type { Sequence } from '../../model/sequence';
 import type { Index, Partition } from '../../model/table-parts';
 import type { Table } from '../../model/table';
 import type { ReferentialAction, Relationship } from '../../model/relationship';
@@ -32,6 +33,9 @@ export class ImportContext {
   readonly enums = new Map<string, EnumType>();
   readonly domains = new Map<string, DomainType>();
   readonly tables = new Map<string, Table>();
+  readonly sequences = new Map<string, Sequence>();
+  /** sequence → the column of its `OWNED BY`, resolved in `finalize` once every table is known. */
+  readonly sequenceOwners = new Map<string, { line: number; table: QualifiedName; column: string }>();
   readonly indexes = new Map<string, { table: Table; index: Index }>();
   readonly foreignKeys: PendingForeignKey[] = [];
   /** child → parent, known before mapping starts (see `partitions.ts`). */
@@ -45,7 +49,7 @@ export class ImportContext {
   readonly heldPartitions = new Map<string, { table: Table; line: number }>();
   /** Comments on partitions that were written before the partition was attached. */
   readonly partitionComments = new Map<string, string>();
-  /** Relations the diagram leaves out (views, sequences), so statements on them are skipped, not failed. */
+  /** Relations the diagram leaves out (views, …), so statements on them are skipped, not failed. */
   readonly skippedRelations = new Map<string, string>();
 
   constructor(readonly report: ReportBuilder) {

@@ -24,6 +24,7 @@ export function finalize(ctx: ImportContext): { relationships: Relationship[]; l
     return [];
   });
   traceSequences(ctx);
+  resolveSequenceOwners(ctx);
   return { relationships, layout: gridLayout([...ctx.tables.values()]) };
 }
 
@@ -79,6 +80,22 @@ function traceSequences(ctx: ImportContext) {
       const parts = match[1]!.replace(/''/g, "'").split('.').map((p) => p.replace(/^"(.*)"$/, '$1').replace(/""/g, '"'));
       const key = keyOf({ schema: parts.length > 1 ? parts[0]! : DEFAULT_SCHEMA, name: parts.at(-1)! });
       ctx.report.sequences.get(key)?.usedBy.push(`${labelOf({ schema: ctx.schemaName(table.schemaId), name: table.name })}.${column.name}`);
+    }
+  }
+}
+
+/** `OWNED BY table.column` becomes the column's id; an owner not in the diagram is reported and left out. */
+function resolveSequenceOwners(ctx: ImportContext) {
+  for (const [key, owner] of ctx.sequenceOwners) {
+    const sequence = ctx.sequences.get(key)!;
+    const table = ctx.tables.get(keyOf(owner.table));
+    const column = table?.columns.find((c) => c.name === owner.column);
+    if (!table || !column) {
+      ctx.report.warn(owner.line, `sequence "${key}" is owned by "${keyOf(owner.table)}.${owner.column}", which is not a column in the diagram; imported without an owner`);
+    } else if (table.schemaId !== sequence.schemaId) {
+      ctx.report.warn(owner.line, `sequence "${key}" is owned by a column of "${keyOf(owner.table)}" in another schema, which PostgreSQL does not allow; imported without an owner`);
+    } else {
+      sequence.ownedBy = { columnId: column.id };
     }
   }
 }

@@ -93,14 +93,40 @@ describe('importSql: tables and columns', () => {
     expect(report.counts.imported).toEqual({ 'alter table': 2, 'column default': 1, table: 1 });
   });
 
-  it('keeps a serial-style column as integer + nextval default, lists the sequence with its owner, invents no identity', async () => {
+  it('imports the sequence of a serial-style column with its owner, keeps the nextval default, invents no identity', async () => {
     const { document, report } = await load(`
-      CREATE SEQUENCE public.orders_id_seq AS integer START WITH 1;
+      CREATE SEQUENCE public.orders_id_seq AS integer START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;
       CREATE TABLE public.orders (id integer DEFAULT nextval('public.orders_id_seq'::regclass) NOT NULL);
-      ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;`);
-    expect(tableNamed(document, 'orders').columns[0]).toMatchObject({ default: "nextval('public.orders_id_seq'::regclass)", identity: null });
+      ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
+      COMMENT ON SEQUENCE public.orders_id_seq IS 'Order numbers.';`);
+    const orders = tableNamed(document, 'orders');
+    expect(orders.columns[0]).toMatchObject({ default: "nextval('public.orders_id_seq'::regclass)", identity: null });
+    // pg_dump spells out the defaults; the document keeps them as null.
+    expect(document.sequences).toEqual([{
+      id: expect.stringMatching(/^seq_/), schemaId: document.schemas[0]!.id, name: 'orders_id_seq', dataType: 'integer',
+      start: null, increment: 1, minValue: null, maxValue: null, cache: 1, cycle: false, ownedBy: { columnId: orders.columns[0]!.id }, comment: 'Order numbers.',
+    }]);
     expect(report.sequences).toEqual([{ name: 'orders_id_seq', line: 2, ownedBy: 'orders.id', usedBy: ['orders.id'] }]);
-    expect(report.counts.skipped).toEqual({ sequence: 1, 'sequence ownership': 1 });
+    expect(report.counts.imported).toEqual({ comment: 1, sequence: 1, 'sequence ownership': 1, table: 1 });
+    expect(report.counts.skipped).toEqual({});
+  });
+
+  it('reads sequence options: AS, START, INCREMENT, MIN/MAXVALUE, CACHE, CYCLE, and ALTER SEQUENCE changes', async () => {
+    const { document, report } = await load(`
+      CREATE SCHEMA app;
+      CREATE SEQUENCE app.countdown AS smallint INCREMENT BY -1 MINVALUE -32768 MAXVALUE -1 START WITH -1 CACHE 5 CYCLE;
+      CREATE SEQUENCE app.tickets START 1000 INCREMENT 10 MINVALUE 1000 MAXVALUE 9999999999;
+      CREATE SEQUENCE app.huge MAXVALUE 9223372036854775806;
+      ALTER SEQUENCE app.tickets NO CYCLE CACHE 20 RESTART;
+      ALTER SEQUENCE app.tickets RESTART WITH 5000;
+      SELECT pg_catalog.setval('app.tickets', 42, true);`);
+    const byName = new Map(document.sequences.map((q) => [q.name, q]));
+    expect(byName.get('countdown')).toMatchObject({ dataType: 'smallint', increment: -1, minValue: null, maxValue: null, start: null, cache: 5, cycle: true });
+    expect(byName.get('tickets')).toMatchObject({ dataType: 'bigint', increment: 10, minValue: 1000, maxValue: 9_999_999_999, start: null, cache: 20, cycle: false });
+    expect(byName.get('huge')).toMatchObject({ maxValue: null });
+    expect(report.warnings).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('MAXVALUE 9223372036854775806 is beyond') })]);
+    expect(report.counts.imported).toMatchObject({ sequence: 3, 'alter sequence': 1 });
+    expect(report.counts.skipped).toMatchObject({ 'alter sequence': 1, select: 1 });
   });
 });
 

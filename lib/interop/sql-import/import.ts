@@ -65,6 +65,7 @@ export async function importSql(sql: string, options: ImportOptions = {}): Promi
     extensions: ctx.extensions,
     enums: [...ctx.enums.values()],
     domains: [...ctx.domains.values()],
+    sequences: [...ctx.sequences.values()],
     tables: [...ctx.tables.values()],
     relationships,
     layout: { nodes: layout, viewport: null },

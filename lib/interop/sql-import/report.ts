@@ -1,7 +1,7 @@
 /**
  * What an import did with each statement of the file. Every parsed statement
  * gets exactly one entry: imported into the diagram, skipped because the
- * diagram does not model it (functions, views, grants, sequences, …), or
+ * diagram does not model it (functions, views, grants, …), or
  * failed to map (an FK to a table that is not in the file). Problems inside a
  * statement that was still imported are warnings. Nothing is dropped silently.
  */
@@ -24,7 +24,7 @@ export interface ImportWarning {
   message: string;
 }
 
-/** A sequence found in the file: kept out of the diagram, listed so serial-style defaults can be traced. */
+/** A sequence found in the file (imported into the diagram's `sequences`), listed with the columns that draw from it. */
 export interface SequenceInfo {
   name: string;
   line: number;

@@ -30,6 +30,11 @@ export interface IndexRow {
   predicate: string | null; options: string[] | null; comment: string | null;
 }
 export interface IndexColumnRow { index_oid: number; n: number; attnum: number; text: string; option: number; opclass: string; opcdefault: boolean; collation: string | null; column_collation: number; key_collation: number }
+/** A sequence that is not an identity column's; bounds as text (bigint limits do not fit a JS number). */
+export interface SequenceRow {
+  oid: number; schema: string; name: string; data_type: string; start: string; increment: string; min: string; max: string;
+  cache: string; cycle: boolean; owner_oid: number | null; owner_attnum: number | null; comment: string | null;
+}
 export interface PartitionKeyRow { table_oid: number; strategy: 'r' | 'l' | 'h'; attnums: number[]; definition: string }
 
 export interface Catalog {
@@ -45,6 +50,7 @@ export interface Catalog {
   readonly indexes: IndexRow[];
   readonly indexColumns: IndexColumnRow[];
   readonly partitionKeys: PartitionKeyRow[];
+  readonly sequences: SequenceRow[];
 }
 
 export async function readCatalog(db: Queryable): Promise<Catalog> {
@@ -142,5 +148,16 @@ export async function readCatalog(db: Queryable): Promise<Catalog> {
     SELECT p.partrelid::int AS table_oid, p.partstrat::text AS strategy, p.partattrs::int2[]::int[] AS attnums,
            pg_get_partkeydef(p.partrelid) AS definition
     FROM pg_partitioned_table p`);
-  return { serverVersion: version, schemas, extensions, enums, domains, domainChecks, tables, columns, constraints, indexes, indexColumns, partitionKeys };
+  // OWNED BY is an 'a' (auto) dependency on the column; an identity column's sequence has an 'i' one and belongs to the column.
+  const sequences = await q<SequenceRow>(`
+    SELECT c.oid::int AS oid, n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS data_type,
+           s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max,
+           s.seqcache::text AS cache, s.seqcycle AS cycle, d.refobjid::int AS owner_oid, d.refobjsubid::int AS owner_attnum,
+           obj_description(c.oid, 'pg_class') AS comment
+    FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'a'
+    WHERE ${SCHEMA_FILTER('n')} AND ${NOT_EXTENSION_MEMBER('c.oid', 'pg_class')}
+      AND NOT EXISTS (SELECT 1 FROM pg_depend i WHERE i.classid = 'pg_class'::regclass AND i.objid = c.oid AND i.deptype = 'i')
+    ORDER BY n.nspname, c.relname`);
+  return { serverVersion: version, schemas, extensions, enums, domains, domainChecks, tables, columns, constraints, indexes, indexColumns, partitionKeys, sequences };
 }

@@ -12,6 +12,9 @@ export class BuildContext {
   readonly typeIds = new Map<number, { kind: 'enum' | 'domain'; id: string }>();
   readonly tables = new Map<number, { row: TableRow; table: Table; columnIds: Map<number, string> }>();
 
+  /** `tableOid:attnum` of columns read as `serial`: their sequence is the one `serial` creates (see `build-sequences.ts`). */
+  serials = new Map<string, number>();
+
   constructor(readonly catalog: Catalog) {}
 
   label(row: { schema: string; name: string }): string {
@@ -31,7 +34,7 @@ export class BuildContext {
 
   columnTypeOf(column: ColumnRow, where: string): { type: ColumnType; default: string | null } {
     const type = this.columnType(column.type, column.elem_oid, column.dims, where);
-    const serial = serialType(type, column.default, column.owned_seq);
+    const serial = serialType(type, column.default, this.serials.has(`${column.table_oid}:${column.num}`));
     return serial ? { type: serial, default: null } : { type, default: column.default };
   }
 }

@@ -7,6 +7,7 @@ import type { DomainType, EnumType, Extension, NamespaceSchema } from '../../mod
 import { err, ok, type Result } from '../../result';
 import { readCatalog, type Catalog } from './catalog';
 import { buildTables } from './build-tables';
+import { buildSequences, serialColumns } from './build-sequences';
 import { BuildContext } from './context';
 import type { Queryable } from './queryable';
 
@@ -33,7 +34,7 @@ const STOCK_PUBLIC_COMMENT = 'standard public schema';
 
 /**
  * Reads a live database into a new diagram: schemas, extensions, enums, domains,
- * tables with columns, keys, checks, indexes and partitions, and foreign keys as
+ * standalone sequences, tables with columns, keys, checks, indexes and partitions, and foreign keys as
  * relationships. Ids come from names (introspecting twice gives the same
  * document); tables are placed on a grid. The result passes `parseDocument`.
  */
@@ -53,7 +54,9 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
   const extensions: Extension[] = catalog.extensions.map((e) => ({ id: ctx.ids.make('ext', e.name), name: e.name, schemaId: ctx.schemaIds.get(e.schema) ?? null }));
   const enums = buildEnums(ctx);
   const domains = buildDomains(ctx);
+  ctx.serials = serialColumns(ctx);
   buildTables(ctx);
+  const sequences = buildSequences(ctx, new Set(ctx.serials.values()));
   const tables = [...ctx.tables.values()].map((e) => e.table);
   const relationships = buildRelationships(ctx);
   const major = Math.floor(catalog.serverVersion / 10000);
@@ -61,7 +64,7 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
   const target = supported.includes(major) ? major : Math.min(Math.max(major, supported[0]!), supported.at(-1)!);
   const parsed = parseDocument({
     format: DOCUMENT_FORMAT, formatVersion: CURRENT_FORMAT_VERSION, name: options.name?.trim() || 'Introspected database',
-    description: '', target: { postgresVersion: target }, schemas, extensions, enums, domains, tables, relationships,
+    description: '', target: { postgresVersion: target }, schemas, extensions, enums, domains, sequences, tables, relationships,
     layout: { nodes: gridLayout(tables), viewport: null },
   });
   if (!parsed.ok) {

@@ -22,6 +22,7 @@ export function schemaDifferences(before: DiagramDocument, after: DiagramDocumen
 
   for (const e of before.extensions) if (!after.extensions.some((x) => x.name === e.name)) add(e.name, 'extension');
   for (const d of before.domains) if (!after.domains.some((x) => x.name === d.name)) add(`${a.schema(d.schemaId)}.${d.name}`, 'domain');
+  for (const q of before.sequences) if (!after.sequences.some((x) => x.name === q.name)) add(`${a.schema(q.schemaId)}.${q.name}`, 'sequence');
   for (const e of before.enums) {
     const other = after.enums.find((x) => x.name === e.name && b.schema(x.schemaId) === a.schema(e.schemaId));
     if (!other || other.values.map((v) => v.name).join() !== e.values.map((v) => v.name).join()) add(`${a.schema(e.schemaId)}.${e.name}`, 'enum');

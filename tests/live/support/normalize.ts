@@ -26,6 +26,10 @@ export function normalized(doc: DiagramDocument): unknown {
       ref: d.ref, baseType: d.baseType, notNull: d.notNull, default: e(d.default), comment: d.comment,
       checks: d.checks.map((c) => ({ name: c.name, expression: e(c.expression) })).sort(byName((c) => c.name)),
     })).sort(byName((d) => `${d.ref.schema}.${d.ref.name}`)),
+    sequences: m.sequences.map((q) => ({
+      ref: q.ref, dataType: q.dataType, start: q.start, increment: q.increment, minValue: q.minValue, maxValue: q.maxValue,
+      cache: q.cache, cycle: q.cycle, owner: q.owner && { table: q.owner.table, column: q.owner.column }, comment: q.comment,
+    })).sort(byName((q) => `${q.ref.schema}.${q.ref.name}`)),
     tables: m.tables.map((t) => ({
       ref: t.ref, unlogged: t.unlogged, comment: t.comment,
       columns: t.columns.map((c) => ({

@@ -30,6 +30,7 @@ export function mapAlterTable(input: MapInput, stmt: AlterTableStmt): Outcome {
       ? skipped('index attach', name, 'per-partition indexes are modeled once, on the partitioned table')
       : skipped('alter index', name, 'index storage settings are not modeled');
   }
+  if (ctx.sequences.has(keyOf(name))) return skipped('alter sequence', name, 'owners and storage settings of a sequence are not modeled');
   if (relationKind) return skipped(`alter ${relationKind}`, name, `${relationKind}s are not part of the diagram`);
   const skippedAs = ctx.skippedRelations.get(keyOf(name));
   if (skippedAs) return skipped(`alter ${skippedAs}`, name, `${skippedAs}s are not part of the diagram`);

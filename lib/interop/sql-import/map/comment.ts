@@ -2,7 +2,7 @@ import type { CommentStmt } from 'libpg-query';
 import { keyOf, pick, qualifiedName, strings, type QualifiedName } from '../ast';
 import { failed, imported, skipped, type MapInput, type Outcome } from '../context';
 
-/** COMMENT ON SCHEMA / TABLE / COLUMN / TYPE / DOMAIN / INDEX; comments on other objects are skipped. */
+/** COMMENT ON SCHEMA / TABLE / COLUMN / TYPE / DOMAIN / SEQUENCE / INDEX; comments on other objects are skipped. */
 export function mapComment(input: MapInput, stmt: CommentStmt): Outcome {
   const { ctx } = input;
   const text = stmt.comment ?? '';
@@ -32,6 +32,12 @@ export function mapComment(input: MapInput, stmt: CommentStmt): Outcome {
       const type = ctx.enums.get(keyOf(target)) ?? ctx.domains.get(keyOf(target));
       if (!type) return missing('type');
       type.comment = text;
+      return imported('comment', target);
+    }
+    case 'OBJECT_SEQUENCE': {
+      const sequence = ctx.sequences.get(keyOf(target));
+      if (!sequence) return missing('sequence');
+      sequence.comment = text;
       return imported('comment', target);
     }
     case 'OBJECT_INDEX': {
