@@ -52,6 +52,8 @@ export function DesignerHeader() {
           <Link href={`/diagrams/${diagramId}/pooling`} className="rounded-md px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">Pooling</Link>
           {/* Live databases (components/live): plan, dry run, apply, history, rollback. */}
           <Link href={`/diagrams/${diagramId}/apply`} className="rounded-md px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">Apply…</Link>
+          {/* Rehearsal on synthetic data (components/rehearsal): load, migrate, EXPLAIN each access pattern. */}
+          <Link href={`/diagrams/${diagramId}/rehearsal`} className="rounded-md px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">Rehearse…</Link>
         </nav>
         <MergeNotice />
         <SaveIndicator />

@@ -1,29 +1,38 @@
 'use client';
 
 import { ReactFlowProvider } from '@xyflow/react';
+import { AnalysisProvider } from '@/lib/client/analysis/context';
 import { ConflictBanner } from './ConflictBanner';
 import { DesignerHeader } from './DesignerHeader';
 import { Inspector } from './Inspector';
 import { NavigableCanvas } from './navigation/NavigableCanvas';
+import { ProblemsPanel } from './problems/ProblemsPanel';
+import { ProblemsToggle } from './problems/ProblemsToggle';
 import { SaveProblem } from './SaveProblem';
 import { useWarnBeforeLeaving } from './use-warn-before-leaving';
 
 export function DesignerLayout() {
   useWarnBeforeLeaving();
   return (
-    <div className="flex h-full flex-col">
-      <DesignerHeader />
-      <ConflictBanner />
-      <SaveProblem />
-      <div className="flex min-h-0 flex-1">
-        <ReactFlowProvider>
-          <main className="relative min-w-0 flex-1" aria-label="Canvas">
-            {/* The canvas plus the navigation layer (toolbar, search, focus, minimap, help). */}
-            <NavigableCanvas />
-          </main>
-        </ReactFlowProvider>
-        <Inspector />
+    // The server-side design check runs for the whole designer: the panel lists it, table nodes show its badges.
+    <AnalysisProvider>
+      <div className="flex h-full flex-col">
+        <DesignerHeader />
+        <ConflictBanner />
+        <SaveProblem />
+        <div className="flex min-h-0 flex-1">
+          <ReactFlowProvider>
+            <main className="relative min-w-0 flex-1" aria-label="Canvas">
+              {/* The canvas plus the navigation layer (toolbar, search, focus, minimap, help). */}
+              <NavigableCanvas />
+              <div className="absolute bottom-4 left-14 z-10"><ProblemsToggle /></div>
+            </main>
+            {/* Inside the provider: clicking a finding centres its table. */}
+            <ProblemsPanel />
+          </ReactFlowProvider>
+          <Inspector />
+        </div>
       </div>
-    </div>
+    </AnalysisProvider>
   );
 }

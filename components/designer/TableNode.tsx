@@ -3,6 +3,7 @@
 import { Handle, Position, useConnection, type Node, type NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { columnHandleId, TABLE_NODE_WIDTH, type ColumnRow, type TableNodeData } from '@/lib/canvas/to-flow';
+import { useHighlightedColumns, useOpenFindingCount } from '@/lib/client/analysis/context';
 import { useDesignerStore } from '@/lib/client/designer/context';
 import { KeyIcon, LinkIcon } from '../ui/icons';
 import { HeaderHandles } from './navigation/HeaderHandles';
@@ -21,6 +22,8 @@ export const TableNode = memo(function TableNode({ id, data, selected }: NodePro
   // Level of detail (navigation layer): only the name box when zoomed far out, except while exporting.
   const outline = useOutlineMode();
   const connectingFrom = useConnection((c) => (c.inProgress ? c.fromNode.id : null));
+  // Problems panel (components/designer/problems): the focused finding's columns, as a string so the node re-renders only when they change.
+  const highlighted = useHighlightedColumns(id);
   if (outline) return <TableOutline data={data} selected={selected} />;
   const showColumns = !data.collapsed;
   return (
@@ -36,7 +39,7 @@ export const TableNode = memo(function TableNode({ id, data, selected }: NodePro
       <TableHeader tableId={id} data={data} />
       {showColumns && (
         <ul>
-          {data.columns.map((column) => <ColumnLine key={column.id} column={column} />)}
+          {data.columns.map((column) => <ColumnLine key={column.id} column={column} highlighted={highlighted.split(',').includes(column.id)} />)}
           {data.columns.length === 0 && <li className="px-3 py-1.5 italic text-zinc-400">no columns</li>}
         </ul>
       )}
@@ -104,6 +107,7 @@ function TableHeader({ tableId, data }: { tableId: string; data: TableNodeData }
         <span className="truncate font-semibold text-zinc-900 dark:text-zinc-100" onDoubleClick={() => setEditing(true)}>{data.name}</span>
       )}
       {data.junction && <span className="rounded bg-sky-50 px-1 text-[10px] text-sky-700 dark:bg-sky-950 dark:text-sky-300">N:M</span>}
+      <ProblemBadge tableId={tableId} />
       <button
         type="button"
         aria-label={data.collapsed ? `Expand ${data.name}` : `Collapse ${data.name}`}
@@ -121,11 +125,24 @@ function TableHeader({ tableId, data }: { tableId: string; data: TableNodeData }
 const HANDLE_CLASS = 'column-handle group-hover:bg-indigo-400! cursor-crosshair';
 const HANDLE_STYLE = { width: 9, height: 9, borderRadius: 9 } as const;
 
-function ColumnLine({ column }: { column: ColumnRow }) {
+/** Open findings of the server-side check on this table (see components/designer/problems). */
+function ProblemBadge({ tableId }: { tableId: string }) {
+  const count = useOpenFindingCount(tableId);
+  if (count === 0) return null;
+  return (
+    <span aria-label={`${count} ${count === 1 ? 'problem' : 'problems'}`} title="Open problems (see the Problems panel)"
+      className="rounded-full bg-amber-100 px-1.5 text-[10px] font-semibold text-amber-800 dark:bg-amber-950 dark:text-amber-300">
+      {count}
+    </span>
+  );
+}
+
+function ColumnLine({ column, highlighted }: { column: ColumnRow; highlighted: boolean }) {
   const markers = [column.primaryKey && 'primary key', column.foreignKey && 'foreign key', column.unique && 'unique', column.notNull && 'not null'].filter(Boolean);
   const title = [markers.join(', '), column.comment].filter(Boolean).join(' — ');
   return (
-    <li aria-label={`Column ${column.name}`} className="group relative flex h-7 items-center gap-1.5 border-b border-zinc-100 px-3 last:border-b-0 dark:border-zinc-800" title={title}>
+    <li aria-label={`Column ${column.name}`} data-problem-highlight={highlighted ? 'true' : undefined} title={title}
+      className={`group relative flex h-7 items-center gap-1.5 border-b border-zinc-100 px-3 last:border-b-0 dark:border-zinc-800 ${highlighted ? 'bg-amber-50 shadow-[inset_3px_0_0_var(--color-amber-500)] dark:bg-amber-950/40' : ''}`}>
       <Handle id={columnHandleId(column.id, 'left')} type="source" position={Position.Left} className={HANDLE_CLASS} style={{ ...HANDLE_STYLE, left: 3 }} />
       <span className="flex w-4 shrink-0 justify-center">
         {column.primaryKey ? (
