@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useDesigner, useDesignerStore } from '@/lib/client/designer/context';
+import { downloadBlob } from '@/lib/client/download';
 import { fetchExport, type ExportFormat } from '@/lib/client/import';
 import { ICON } from './NavigationToolbar';
 
@@ -50,7 +51,7 @@ export function ExportFormatsMenu() {
       setProblem(`Could not export: ${result.error.error.message}`);
       return;
     }
-    offerDownload(result.value.blob, result.value.fileName);
+    downloadBlob(result.value.fileName, result.value.blob);
     if (!saved) setProblem('Your latest edits are not saved yet; the file has the last saved version.');
   };
 
@@ -117,14 +118,3 @@ function waitUntilSaved(store: DesignerStore): Promise<boolean> {
   });
 }
 
-function offerDownload(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -54,13 +54,3 @@ function keep(element: HTMLElement, nodeIds: ReadonlySet<string>, edgeIds: Reado
   return true;
 }
 
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -10,6 +10,7 @@ import type { DesignerStore } from '@/lib/client/designer/store';
 import { useViewStore } from '@/lib/client/view/context';
 import { minimapShown } from '@/lib/client/view/view-store';
 import type { ImageFormat } from './export-image';
+import { downloadBlob } from '@/lib/client/download';
 
 const ANIMATION_MS = 250;
 
@@ -108,7 +109,7 @@ export function useNavigationActions() {
           const selected = new Set(selectedTableIds(designer));
           const nodes: Node[] = selected.size > 0 ? shown.filter((n) => selected.has(n.id)) : shown;
           if (nodes.length === 0) return;
-          const { downloadBlob, renderImage } = await import('./export-image');
+          const { renderImage } = await import('./export-image');
           const blob = await renderImage({
             flowElement, nodeIds: new Set(nodes.map((n) => n.id)), bounds: flow.getNodesBounds(nodes), edges: flow.getEdges(), format, theme,
           });

@@ -1,17 +1,9 @@
 import { zip } from '../../zip';
+import { downloadBlob } from '../download';
 
 /** Offers bytes or text as a file download. */
 export function downloadFile(fileName: string, data: string | Uint8Array, type = 'text/plain'): void {
-  const blob = new Blob([data as BlobPart], { type });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([data as BlobPart], { type }));
 }
 
 /** Every generated file in one zip, built in the browser (the secrets never travel again). */
