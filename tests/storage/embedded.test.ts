@@ -9,6 +9,11 @@ import { acquireDataDirLock, DataDirInUseError } from '../../lib/server/db/data-
 import { startEmbeddedPostgres } from '../../lib/server/db/embedded';
 import { StorageUnavailableError } from '../../lib/server/db/errors';
 import { openStorage } from '../../lib/server/db/storage';
+import { readdirSync } from 'node:fs';
+
+/** The app's own migrations, as shipped: every UP file in prisma/migrations. */
+const APP_MIGRATIONS = readdirSync(new URL('../../prisma/migrations/', import.meta.url)).filter((f) => f.endsWith('.up.sql')).sort();
+const APP_VERSIONS = APP_MIGRATIONS.map((f) => Number(f.slice(0, 3)));
 
 const folders: string[] = [];
 function tempDataDir(): string {
@@ -90,7 +95,7 @@ describe('embedded PostgreSQL', () => {
     const first = await openStorage(configFor(dataDir), quiet);
     expect(first.kind).toBe('embedded');
     expect(first.location).toBe(path.join(dataDir, 'pgdata'));
-    expect(first.migrations.steps.map((s) => s.fileName)).toEqual(['001_initial.up.sql']);
+    expect(first.migrations.steps.map((s) => s.fileName)).toEqual(APP_MIGRATIONS);
     await first.db.diagram.create({ data: { name: 'survives', revision: 1, document: {} } });
     await first.close();
     await first.close();
@@ -98,7 +103,7 @@ describe('embedded PostgreSQL', () => {
 
     const second = await openStorage(configFor(dataDir), quiet);
     try {
-      expect(second.migrations).toMatchObject({ steps: [], unchanged: [1] });
+      expect(second.migrations).toMatchObject({ steps: [], unchanged: APP_VERSIONS });
       expect((await second.db.diagram.findMany()).map((d) => d.name)).toEqual(['survives']);
     } finally {
       await second.close();
@@ -111,7 +116,7 @@ describe('embedded PostgreSQL', () => {
     const storage = await openStorage(configFor(dataDir), { log: (line) => lines.push(line) });
     await storage.close();
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^\\[tablecraft\\] storage: embedded PostgreSQL \\(PGlite\\) in ${path.join(dataDir, 'pgdata').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; app schema at version 1 \\(applied 1 migration\\); ready in \\d+ ms$`));
+    expect(lines[0]).toMatch(new RegExp(`^\\[tablecraft\\] storage: embedded PostgreSQL \\(PGlite\\) in ${path.join(dataDir, 'pgdata').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; app schema at version ${APP_VERSIONS.at(-1)} \\(applied ${APP_MIGRATIONS.length} migrations?\\); ready in \\d+ ms$`));
   });
 
   it('refuses a data folder another live process holds, and says which and what to do', async () => {
