@@ -30,7 +30,9 @@ test('plan, pin a version, rename a table, see the RENAME, download the bundle',
   await migrations.pick(new RegExp(`^v${pinned} — `), 'current');
   const rename = page.getByRole('listitem').filter({ hasText: 'RENAME TO "customers"' }).first();
   await expect(rename).toBeVisible();
-  await expect(rename.locator('[data-hazard="BREAKS_RUNNING_CLIENTS"]')).toBeVisible();
+  // The rename takes an exclusive lock; a view under the old name keeps old clients working until the contract step.
+  await expect(rename.locator('[data-hazard="ACQUIRES_ACCESS_EXCLUSIVE_LOCK"]')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'CREATE VIEW "public"."users"' }).first()).toBeVisible();
   await expect(rename.getByRole('list', { name: 'Lint findings' })).toContainText('TC009');
   await expect(page.getByText(/DROP TABLE/)).toHaveCount(0);
 
