@@ -1,5 +1,4 @@
 import type { Command } from './command';
-import { COMING_COMMANDS } from './commands/coming';
 import { COMMANDS } from './registry';
 
 const column = (rows: readonly { left: string; right: string }[]) => {
@@ -16,11 +15,6 @@ export function mainHelp(version: string): string {
     'Commands:',
     column(COMMANDS.map((command) => ({ left: command.name, right: command.summary }))),
     '',
-    ...(COMING_COMMANDS.length === 0 ? [] : [
-      'Coming (not available yet in this version):',
-      column(COMING_COMMANDS.map((command) => ({ left: command.name, right: command.summary }))),
-      '',
-    ]),
     'Options:',
     column([
       { left: '-h, --help', right: 'Show this help; "tablecraft <command> --help" for a command' },

@@ -1,6 +1,6 @@
 import { commandHelp, mainHelp } from './help';
 import { CliError, EXIT, nodeIo, type CliIo, type ExitCode } from './io';
-import { findCommand, isComingCommand, suggestCommand } from './registry';
+import { findCommand, suggestCommand } from './registry';
 import { cliVersion } from './version';
 
 /** Whether a help flag appears among the options (not after a `--`). */
@@ -32,10 +32,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 
   const command = findCommand(name);
   if (!command) {
-    if (isComingCommand(name)) {
-      io.stderr(`tablecraft ${name}: not available yet in this version (${cliVersion()}). Run "tablecraft --help" for the commands you can use now.\n`);
-      return EXIT.usage;
-    }
     const suggestion = suggestCommand(name);
     const what = name.startsWith('-') ? `unknown option "${name}"` : `unknown command "${name}"`;
     io.stderr(`tablecraft: ${what}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}\nRun "tablecraft --help" for the list of commands.\n`);
@@ -65,9 +61,7 @@ function help(topic: string | undefined, io: CliIo): ExitCode {
     io.stdout(commandHelp(command));
     return EXIT.ok;
   }
-  io.stderr(isComingCommand(topic)
-    ? `tablecraft ${topic}: not available yet in this version (${cliVersion()}).\n`
-    : `tablecraft help: unknown command "${topic}". Run "tablecraft --help" for the list of commands.\n`);
+  io.stderr(`tablecraft help: unknown command "${topic}". Run "tablecraft --help" for the list of commands.\n`);
   return EXIT.usage;
 }
 

@@ -1,7 +1,6 @@
 import type { Command } from './command';
 import { applyCommand } from './commands/apply';
 import { checkCommand } from './commands/check';
-import { COMING_COMMANDS } from './commands/coming';
 import { introspectCommand } from './commands/introspect';
 import { convertCommand } from './commands/convert';
 import { importCommand } from './commands/import';
@@ -24,13 +23,9 @@ export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);
 }
 
-export function isComingCommand(name: string): boolean {
-  return COMING_COMMANDS.some((command) => command.name === name);
-}
-
 /** The closest command name to a mistyped one, if any is close enough to be a typo. */
 export function suggestCommand(input: string): string | undefined {
-  const names = [...COMMANDS, ...COMING_COMMANDS].map((command) => command.name);
+  const names = COMMANDS.map((command) => command.name);
   const lowered = input.toLowerCase();
   let best: { name: string; distance: number } | undefined;
   for (const name of names) {

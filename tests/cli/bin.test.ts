@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMING_COMMANDS } from '../../cli/commands/coming';
 import { ecommerceTemplate } from '../../lib/templates/ecommerce';
 
 /** These run the real `bin/tablecraft.mjs` in a child process, as a user or CI would. */
@@ -31,15 +30,12 @@ describe('bin/tablecraft.mjs', () => {
     expect(() => accessSync(bin, constants.X_OK)).not.toThrow();
   });
 
-  it('prints help listing every command of the public contract, implemented or coming', () => {
+  it('prints help listing every command of the public contract', () => {
     const { code, stdout, stderr } = tablecraft(['--help']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/^Usage: tablecraft <command> \[options\]$/m);
     const contract = ['validate', 'new', 'templates', 'schema', 'import', 'check', 'lint', 'export', 'diff', 'apply', 'rollback', 'introspect', 'pgbouncer', 'convert', 'rehearse'];
     for (const name of contract) expect(stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
-    const comingAt = stdout.indexOf('Coming (not available yet in this version):');
-    const coming = comingAt >= 0 ? stdout.slice(comingAt) : '';
-    for (const { name } of COMING_COMMANDS) expect(coming).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
   });
 
   it('runs from any working directory', () => {
@@ -126,10 +122,4 @@ describe('bin/tablecraft.mjs', () => {
     expect(stderr).toBe('tablecraft: unknown command "valdate". Did you mean "validate"?\nRun "tablecraft --help" for the list of commands.\n');
   });
 
-  it.skipIf(COMING_COMMANDS.length === 0)('answers a coming command with "not available yet": exit 2', () => {
-    const name = COMING_COMMANDS[0]!.name;
-    const { code, stderr } = tablecraft([name, 'diagram.json']);
-    expect(code).toBe(2);
-    expect(stderr).toContain(`tablecraft ${name}: not available yet in this version`);
-  });
 });

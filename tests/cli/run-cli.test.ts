@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { COMING_COMMANDS } from '../../cli/commands/coming';
 import type { CliIo } from '../../cli/io';
 import { runCli } from '../../cli/main';
 import { COMMANDS, suggestCommand } from '../../cli/registry';
@@ -42,11 +41,6 @@ describe('runCli', () => {
     }
   });
 
-  it.each(COMING_COMMANDS.map((c) => [c.name]))('refuses the coming command %s with exit 2', async (name) => {
-    const { code, stdout, stderr } = await run([name, 'whatever', '--flag']);
-    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-    expect(stderr).toMatch(new RegExp(`^tablecraft ${name}: not available yet in this version \\(`));
-  });
 
   it('says when an unknown command is not close to any command', async () => {
     const { code, stderr } = await run(['frobnicate']);
