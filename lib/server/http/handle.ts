@@ -1,4 +1,5 @@
 import { isStorageUnavailable, StorageUnavailableError } from '../db/errors';
+import { diagramIdParam } from './params';
 import { errorResponse } from './responses';
 
 /**
@@ -29,4 +30,19 @@ function safePath(url: string): string {
   } catch {
     return '(unknown path)';
   }
+}
+
+/**
+ * `handle` for routes under /api/diagrams/:id — resolves the id once, answering
+ * 404 for a malformed one, then runs `work` with it.
+ */
+export function handleForDiagram(
+  request: Request,
+  context: { params: Promise<{ id: string }> },
+  work: (diagramId: string) => Promise<Response>,
+): Promise<Response> {
+  return handle(request, async () => {
+    const id = diagramIdParam((await context.params).id);
+    return id.ok ? work(id.value) : errorResponse(id.error);
+  });
 }

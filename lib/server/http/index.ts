@@ -1,4 +1,4 @@
-export { handle } from './handle';
+export { handle, handleForDiagram } from './handle';
 export { readJsonBody, maxBodyBytes, DEFAULT_MAX_BODY_BYTES } from './read-json';
 export { parseRequest, toApiProblems, summarize } from './problems';
 export { diagramErrorResponse } from './diagram-errors';

@@ -1,6 +1,6 @@
 import { UpdateDiagramRequest } from '@/lib/api/requests';
 import { deleteDiagram, getDiagram, updateDiagram } from '@/lib/server/diagrams';
-import { diagramErrorResponse, diagramIdParam, errorResponse, handle, json, noContent, parseRequest, readJsonBody } from '@/lib/server/http';
+import { diagramErrorResponse, errorResponse, handleForDiagram, json, noContent, parseRequest, readJsonBody } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -11,10 +11,8 @@ interface Context {
 
 /** GET /api/diagrams/:id → 200 { diagram: DiagramDetail } */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handle(request, async () => {
-    const id = diagramIdParam((await context.params).id);
-    if (!id.ok) return errorResponse(id.error);
-    const diagram = await getDiagram(id.value);
+  return handleForDiagram(request, context, async (id) => {
+    const diagram = await getDiagram(id);
     return diagram.ok ? json({ diagram: diagram.value }) : diagramErrorResponse(diagram.error);
   });
 }
@@ -24,24 +22,20 @@ export function GET(request: Request, context: Context): Promise<Response> {
  * 409 stale_revision (with currentRevision) when someone saved since baseRevision.
  */
 export function PUT(request: Request, context: Context): Promise<Response> {
-  return handle(request, async () => {
-    const id = diagramIdParam((await context.params).id);
-    if (!id.ok) return errorResponse(id.error);
+  return handleForDiagram(request, context, async (id) => {
     const body = await readJsonBody(request);
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(UpdateDiagramRequest, body.value);
     if (!parsed.ok) return errorResponse(parsed.error);
-    const updated = await updateDiagram(id.value, parsed.value);
+    const updated = await updateDiagram(id, parsed.value);
     return updated.ok ? json({ diagram: updated.value }) : diagramErrorResponse(updated.error);
   });
 }
 
 /** DELETE /api/diagrams/:id → 204, with all its versions. */
 export function DELETE(request: Request, context: Context): Promise<Response> {
-  return handle(request, async () => {
-    const id = diagramIdParam((await context.params).id);
-    if (!id.ok) return errorResponse(id.error);
-    const deleted = await deleteDiagram(id.value);
+  return handleForDiagram(request, context, async (id) => {
+    const deleted = await deleteDiagram(id);
     return deleted.ok ? noContent() : diagramErrorResponse(deleted.error);
   });
 }

@@ -4,9 +4,7 @@ import { PreviewFixRequest } from '@/lib/api/requests';
 import { err, ok, type Result } from '@/lib/result';
 import { getDiagram } from '@/lib/server/diagrams';
 import { staleRevision } from '@/lib/server/diagrams/errors';
-import {
-  diagramErrorResponse, diagramIdParam, errorResponse, handle, json, parseRequest, readJsonBody, toApiProblems, type ApiError,
-} from '@/lib/server/http';
+import { type ApiError, diagramErrorResponse, errorResponse, handleForDiagram, json, parseRequest, readJsonBody, toApiProblems } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -17,12 +15,10 @@ interface Context {
 
 /** GET /api/diagrams/:id/analysis[?only=normalization,index] → 200 { revision, analysis } of the stored document. */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handle(request, async () => {
-    const id = diagramIdParam((await context.params).id);
-    if (!id.ok) return errorResponse(id.error);
+  return handleForDiagram(request, context, async (id) => {
     const only = onlyParam(new URL(request.url).searchParams.get('only'));
     if (!only.ok) return errorResponse(only.error);
-    const diagram = await getDiagram(id.value);
+    const diagram = await getDiagram(id);
     if (!diagram.ok) return diagramErrorResponse(diagram.error);
     const answer: DiagramAnalysisResponse = { revision: diagram.value.revision, analysis: analyzeDiagram(diagram.value.document, { only: only.value }) };
     return json(answer);
@@ -35,16 +31,14 @@ export function GET(request: Request, context: Context): Promise<Response> {
  * client saves the preview's document with PUT /api/diagrams/:id when the user applies it.
  */
 export function POST(request: Request, context: Context): Promise<Response> {
-  return handle(request, async () => {
-    const id = diagramIdParam((await context.params).id);
-    if (!id.ok) return errorResponse(id.error);
+  return handleForDiagram(request, context, async (id) => {
     const body = await readJsonBody(request);
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(PreviewFixRequest, body.value);
     if (!parsed.ok) return errorResponse(parsed.error);
     const { fix, baseRevision, options } = parsed.value;
 
-    const diagram = await getDiagram(id.value);
+    const diagram = await getDiagram(id);
     if (!diagram.ok) return diagramErrorResponse(diagram.error);
     const { revision, document } = diagram.value;
     if (baseRevision !== undefined && baseRevision !== revision) return diagramErrorResponse(staleRevision(baseRevision, revision));

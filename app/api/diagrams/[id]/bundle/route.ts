@@ -1,7 +1,7 @@
 import { PlanQuery } from '@/lib/api/requests';
 import { defaultWorkload } from '@/lib/api/workload-defaults';
 import { slugify } from '@/lib/bundle';
-import { diagramErrorResponse, diagramIdParam, errorResponse, handle, parseRequest } from '@/lib/server/http';
+import { diagramErrorResponse, errorResponse, handleForDiagram, parseRequest } from '@/lib/server/http';
 import {
   asBundleFiles, generateBundle, generationErrorResponse, loadEndpoints, poolingErrorResponse, poolingFiles, queryParams,
 } from '@/lib/server/migrations';
@@ -22,13 +22,11 @@ interface Context {
  * no passwords (POST …/pooling derives the secrets).
  */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handle(request, async () => {
-    const id = diagramIdParam((await context.params).id);
-    if (!id.ok) return errorResponse(id.error);
+  return handleForDiagram(request, context, async (id) => {
     const query = parseRequest(PlanQuery, queryParams(request.url));
     if (!query.ok) return errorResponse(query.error);
     const { from, to, pg, safe, pooling } = query.value;
-    const endpoints = await loadEndpoints(id.value, from, to, pg);
+    const endpoints = await loadEndpoints(id, from, to, pg);
     if (!endpoints.ok) return diagramErrorResponse(endpoints.error);
 
     const workload = endpoints.value.after.workload ?? (pooling ? defaultWorkload(endpoints.value.name) : null);

@@ -1,6 +1,6 @@
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '@/lib/interop/formats';
 import { getDiagram } from '@/lib/server/diagrams';
-import { diagramErrorResponse, diagramIdParam, errorResponse, handle } from '@/lib/server/http';
+import { diagramErrorResponse, errorResponse, handleForDiagram } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -15,15 +15,13 @@ interface Context {
  * counted in the `X-Tablecraft-Losses` header.
  */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handle(request, async () => {
-    const id = diagramIdParam((await context.params).id);
-    if (!id.ok) return errorResponse(id.error);
+  return handleForDiagram(request, context, async (id) => {
     const format = new URL(request.url).searchParams.get('format');
     if (format === null || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
       const message = `format is one of ${EXPORT_FORMATS.join(', ')}${format === null ? '' : ` (got "${format}")`}`;
       return errorResponse({ code: 'invalid_request', message, problems: [{ path: 'format', message }] });
     }
-    const diagram = await getDiagram(id.value);
+    const diagram = await getDiagram(id);
     if (!diagram.ok) return diagramErrorResponse(diagram.error);
     const exported = exportDocument(diagram.value.document, format as ExportFormat);
     if (!exported.ok) {

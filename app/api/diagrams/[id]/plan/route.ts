@@ -1,5 +1,5 @@
 import { PlanQuery } from '@/lib/api/requests';
-import { diagramErrorResponse, diagramIdParam, errorResponse, handle, json, parseRequest } from '@/lib/server/http';
+import { diagramErrorResponse, errorResponse, handleForDiagram, json, parseRequest } from '@/lib/server/http';
 import { buildPlan, generationErrorResponse, loadEndpoints, queryParams } from '@/lib/server/migrations';
 
 export const dynamic = 'force-dynamic';
@@ -16,13 +16,11 @@ interface Context {
  * 422 invalid_document when the generator refuses the diagram (each problem names the object).
  */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handle(request, async () => {
-    const id = diagramIdParam((await context.params).id);
-    if (!id.ok) return errorResponse(id.error);
+  return handleForDiagram(request, context, async (id) => {
     const query = parseRequest(PlanQuery, queryParams(request.url));
     if (!query.ok) return errorResponse(query.error);
     const { from, to, pg, safe } = query.value;
-    const endpoints = await loadEndpoints(id.value, from, to, pg);
+    const endpoints = await loadEndpoints(id, from, to, pg);
     if (!endpoints.ok) return diagramErrorResponse(endpoints.error);
     const plan = await buildPlan(endpoints.value, { from, to }, safe);
     return plan.ok ? json({ plan: plan.value }) : generationErrorResponse(plan.error);

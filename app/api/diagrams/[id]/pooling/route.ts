@@ -3,7 +3,7 @@ import { PoolingRequest } from '@/lib/api/requests';
 import { defaultWorkload } from '@/lib/api/workload-defaults';
 import { Workload } from '@/lib/model/workload';
 import { getDiagram, getVersion } from '@/lib/server/diagrams';
-import { diagramErrorResponse, diagramIdParam, errorResponse, handle, json, parseRequest, readJsonBody, toApiProblems, summarize } from '@/lib/server/http';
+import { diagramErrorResponse, errorResponse, handleForDiagram, json, parseRequest, readJsonBody, summarize, toApiProblems } from '@/lib/server/http';
 import { poolingErrorResponse, poolingFiles } from '@/lib/server/migrations';
 import { zodIssuesToProblems } from '@/lib/model/parse';
 
@@ -22,16 +22,14 @@ interface Context {
  * used only to derive SCRAM secrets: never stored, logged or sent back.
  */
 export function POST(request: Request, context: Context): Promise<Response> {
-  return handle(request, async () => {
-    const id = diagramIdParam((await context.params).id);
-    if (!id.ok) return errorResponse(id.error);
+  return handleForDiagram(request, context, async (id) => {
     const body = await readJsonBody(request, { optional: true });
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(PoolingRequest, body.value ?? {});
     if (!parsed.ok) return errorResponse(parsed.error);
     const { workload: sent, version, passwords } = parsed.value;
 
-    const source = version === undefined ? await getDiagram(id.value) : await getVersion(id.value, version);
+    const source = version === undefined ? await getDiagram(id) : await getVersion(id, version);
     if (!source.ok) return diagramErrorResponse(source.error);
     let workload: Workload;
     let workloadSource: PoolingDto['workloadSource'];

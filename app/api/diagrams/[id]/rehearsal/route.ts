@@ -1,6 +1,6 @@
 import { RehearsalRequest } from '@/lib/api/requests';
 import { withoutSecrets } from '@/lib/server/connections/http';
-import { diagramIdParam, errorResponse, handle, parseRequest, readJsonBody } from '@/lib/server/http';
+import { errorResponse, handleForDiagram, parseRequest, readJsonBody } from '@/lib/server/http';
 import { rehearsalInputs } from './inputs';
 import { rehearsalBusy, streamRehearsal } from './stream';
 
@@ -14,16 +14,14 @@ export const runtime = 'nodejs';
  * a host outside the allowlist, another rehearsal running) are ordinary error responses.
  */
 export function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  return handle(request, async () => {
-    const id = diagramIdParam((await context.params).id);
-    if (!id.ok) return errorResponse(id.error);
+  return handleForDiagram(request, context, async (id) => {
     const body = await readJsonBody(request, { optional: true, maxBytes: 16 * 1024 });
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(RehearsalRequest, body.value ?? {});
     if (!parsed.ok) return errorResponse(withoutSecrets(parsed.error));
     const busy = rehearsalBusy();
     if (busy) return busy;
-    const inputs = await rehearsalInputs(id.value, parsed.value);
+    const inputs = await rehearsalInputs(id, parsed.value);
     if (!inputs.ok) return inputs.response;
     // Checked again: another request may have started while this one read the diagram.
     return rehearsalBusy() ?? streamRehearsal(inputs.value);
