@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useDesigner, useDesignerStore } from '@/lib/client/designer/context';
 import { downloadBlob } from '@/lib/client/download';
 import { fetchExport, type ExportFormat } from '@/lib/client/import';
 import { ICON } from './NavigationToolbar';
+import { useDropdown } from './use-dropdown';
 
 const ITEMS: { format: ExportFormat; label: string }[] = [
   { format: 'dbml', label: 'Export as DBML' },
@@ -26,19 +27,9 @@ const SAVE_WAIT_MS = 10_000;
 export function ExportFormatsMenu() {
   const diagramId = useDesigner((s) => s.diagramId);
   const store = useDesignerStore();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root } = useDropdown();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const away = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', away);
-    return () => window.removeEventListener('pointerdown', away);
-  }, [open]);
 
   const run = async (format: ExportFormat) => {
     setOpen(false);

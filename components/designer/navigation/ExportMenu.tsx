@@ -1,24 +1,15 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ImageFormat } from './export-image';
 import { ICON } from './NavigationToolbar';
+import { useDropdown } from './use-dropdown';
 
 /** "Export" with a small menu: PNG or SVG of the selection, or of the whole (visible) diagram. */
 export function ExportMenu({ onExport, disabled }: { onExport: (format: ImageFormat) => Promise<void>; disabled: boolean }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root } = useDropdown();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const away = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', away);
-    return () => window.removeEventListener('pointerdown', away);
-  }, [open]);
 
   const run = async (format: ImageFormat) => {
     setOpen(false);
