@@ -48,6 +48,8 @@ export type ApiErrorCode =
   | 'unsupported_version'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
   | 'stale_revision'
   | 'storage_unavailable'

@@ -1,4 +1,5 @@
 import { isStorageUnavailable, StorageUnavailableError } from '../db/errors';
+import { authenticate, authorizeDiagram, authorizeWorkspace, type DiagramAccess, type Permission, type Principal, type WorkspaceAccess } from '../auth';
 import { diagramIdParam } from './params';
 import { errorResponse } from './responses';
 
@@ -33,16 +34,46 @@ function safePath(url: string): string {
 }
 
 /**
- * `handle` for routes under /api/diagrams/:id — resolves the id once, answering
- * 404 for a malformed one, then runs `work` with it.
+ * `handle` for routes under /api/diagrams/:id — resolves the id (404 for a
+ * malformed one), checks that the requester may do `permission` on that diagram
+ * (401 without a session when access control applies, 404 for a diagram they
+ * cannot see, 403 for one they cannot change), then runs `work`.
  */
 export function handleForDiagram(
   request: Request,
   context: { params: Promise<{ id: string }> },
-  work: (diagramId: string) => Promise<Response>,
+  permission: Permission,
+  work: (diagramId: string, access: DiagramAccess) => Promise<Response>,
 ): Promise<Response> {
   return handle(request, async () => {
     const id = diagramIdParam((await context.params).id);
-    return id.ok ? work(id.value) : errorResponse(id.error);
+    if (!id.ok) return errorResponse(id.error);
+    const access = await authorizeDiagram(request, id.value, permission);
+    return access.ok ? work(id.value, access.value) : errorResponse(access.error);
+  });
+}
+
+/**
+ * `handle` for routes that act in a workspace (the diagram list, connections,
+ * the sandbox, PgBouncer): the `workspace` query parameter names it, else the
+ * requester's own.
+ */
+export function handleForWorkspace(
+  request: Request,
+  permission: Permission,
+  work: (access: WorkspaceAccess) => Promise<Response>,
+): Promise<Response> {
+  return handle(request, async () => {
+    const requested = new URL(request.url).searchParams.get('workspace') ?? undefined;
+    const access = await authorizeWorkspace(request, permission, requested);
+    return access.ok ? work(access.value) : errorResponse(access.error);
+  });
+}
+
+/** `handle` for stateless tools (analyze, lint, import, templates): any signed-in requester or link holder. */
+export function handleAuthenticated(request: Request, work: (principal: Principal) => Promise<Response>): Promise<Response> {
+  return handle(request, async () => {
+    const principal = await authenticate(request);
+    return principal.ok ? work(principal.value) : errorResponse(principal.error);
   });
 }

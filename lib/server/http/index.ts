@@ -1,4 +1,4 @@
-export { handle, handleForDiagram } from './handle';
+export { handle, handleAuthenticated, handleForDiagram, handleForWorkspace } from './handle';
 export { readJsonBody, maxBodyBytes, DEFAULT_MAX_BODY_BYTES } from './read-json';
 export { parseRequest, toApiProblems, summarize } from './problems';
 export { diagramErrorResponse } from './diagram-errors';

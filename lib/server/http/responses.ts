@@ -8,6 +8,8 @@ export const STATUS_OF: Readonly<Record<ApiErrorCode, number>> = {
   unsupported_version: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   stale_revision: 409,
   storage_unavailable: 503,

@@ -11,7 +11,7 @@ interface Context {
 
 /** GET /api/diagrams/:id → 200 { diagram: DiagramDetail } */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'view', async (id) => {
     const diagram = await getDiagram(id);
     return diagram.ok ? json({ diagram: diagram.value }) : diagramErrorResponse(diagram.error);
   });
@@ -22,7 +22,7 @@ export function GET(request: Request, context: Context): Promise<Response> {
  * 409 stale_revision (with currentRevision) when someone saved since baseRevision.
  */
 export function PUT(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'edit', async (id) => {
     const body = await readJsonBody(request);
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(UpdateDiagramRequest, body.value);
@@ -34,7 +34,7 @@ export function PUT(request: Request, context: Context): Promise<Response> {
 
 /** DELETE /api/diagrams/:id → 204, with all its versions. */
 export function DELETE(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'manage', async (id) => {
     const deleted = await deleteDiagram(id);
     return deleted.ok ? noContent() : diagramErrorResponse(deleted.error);
   });

@@ -15,7 +15,7 @@ interface Context {
 
 /** GET /api/diagrams/:id/analysis[?only=normalization,index] → 200 { revision, analysis } of the stored document. */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'view', async (id) => {
     const only = onlyParam(new URL(request.url).searchParams.get('only'));
     if (!only.ok) return errorResponse(only.error);
     const diagram = await getDiagram(id);
@@ -31,7 +31,7 @@ export function GET(request: Request, context: Context): Promise<Response> {
  * client saves the preview's document with PUT /api/diagrams/:id when the user applies it.
  */
 export function POST(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'view', async (id) => {
     const body = await readJsonBody(request);
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(PreviewFixRequest, body.value);

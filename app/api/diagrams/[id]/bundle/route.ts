@@ -22,7 +22,7 @@ interface Context {
  * no passwords (POST …/pooling derives the secrets).
  */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'view', async (id) => {
     const query = parseRequest(PlanQuery, queryParams(request.url));
     if (!query.ok) return errorResponse(query.error);
     const { from, to, pg, safe, pooling } = query.value;

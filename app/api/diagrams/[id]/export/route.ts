@@ -15,7 +15,7 @@ interface Context {
  * counted in the `X-Tablecraft-Losses` header.
  */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'view', async (id) => {
     const format = new URL(request.url).searchParams.get('format');
     if (format === null || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
       const message = `format is one of ${EXPORT_FORMATS.join(', ')}${format === null ? '' : ` (got "${format}")`}`;

@@ -16,7 +16,7 @@ interface Context {
  * 422 invalid_document when the generator refuses the diagram (each problem names the object).
  */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'view', async (id) => {
     const query = parseRequest(PlanQuery, queryParams(request.url));
     if (!query.ok) return errorResponse(query.error);
     const { from, to, pg, safe } = query.value;

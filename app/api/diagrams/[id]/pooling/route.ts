@@ -22,7 +22,7 @@ interface Context {
  * used only to derive SCRAM secrets: never stored, logged or sent back.
  */
 export function POST(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'view', async (id) => {
     const body = await readJsonBody(request, { optional: true });
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(PoolingRequest, body.value ?? {});

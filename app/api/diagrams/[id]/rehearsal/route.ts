@@ -14,7 +14,7 @@ export const runtime = 'nodejs';
  * a host outside the allowlist, another rehearsal running) are ordinary error responses.
  */
 export function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'edit', async (id) => {
     const body = await readJsonBody(request, { optional: true, maxBytes: 16 * 1024 });
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(RehearsalRequest, body.value ?? {});

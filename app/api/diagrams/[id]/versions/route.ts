@@ -11,7 +11,7 @@ interface Context {
 
 /** GET /api/diagrams/:id/versions → 200 { versions: VersionSummary[] }, newest first. */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'view', async (id) => {
     const versions = await listVersions(id);
     return versions.ok ? json({ versions: versions.value }) : diagramErrorResponse(versions.error);
   });
@@ -19,7 +19,7 @@ export function GET(request: Request, context: Context): Promise<Response> {
 
 /** POST /api/diagrams/:id/versions { label? } (the body may be empty) → 201 { version: VersionDetail } */
 export function POST(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, async (id) => {
+  return handleForDiagram(request, context, 'edit', async (id) => {
     const body = await readJsonBody(request, { optional: true });
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(CreateVersionRequest, body.value ?? {});

@@ -1,0 +1,2 @@
+export * from './types';
+export { authenticate, authorizeDiagram, authorizeWorkspace } from './authorize';
