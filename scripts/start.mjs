@@ -4,8 +4,10 @@
  * serves the production build. With no DATABASE_URL the app keeps its data in an
  * embedded PostgreSQL (PGlite) under ./.tablecraft/ — no server needed.
  *
- * Single-user mode has no accounts, so the app listens on loopback only: a laptop
- * on a café network must not publish saved database credentials.
+ * Until someone signs in, the app may run in its open single-user mode (no
+ * accounts: whoever connects is the owner), so it listens on loopback only — a
+ * laptop on a café network must not publish saved database credentials. Another
+ * address needs TABLECRAFT_AUTH=required, which makes every request sign in.
  */
 import { spawn } from 'node:child_process';
 import { ensureBuild, nextBin, root } from './ensure-build.mjs';
@@ -14,10 +16,13 @@ const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '3000';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
-if (!LOOPBACK.has(host)) {
+const authRequired = process.env.TABLECRAFT_AUTH?.trim().toLowerCase() === 'required';
+
+if (!LOOPBACK.has(host) && !authRequired) {
   console.error(
-    `Refusing to listen on ${host}: Tablecraft runs in single-user mode (no accounts), ` +
-      'so it only listens on 127.0.0.1. Unset HOST, or put an authenticating proxy in front.',
+    `Refusing to listen on ${host}: without TABLECRAFT_AUTH=required, Tablecraft may run in its open ` +
+      'single-user mode, where anyone who can connect is the owner. Set TABLECRAFT_AUTH=required ' +
+      '(every request then needs an account or a share link; create the owner at /setup), or unset HOST.',
   );
   process.exit(1);
 }

@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import { api } from '@/lib/client/api';
 import { createHomeStore } from '@/lib/client/home-store';
 import type { DiagramSummary } from '@/lib/api/dto';
+import { HomeAccountBar } from '../auth/HomeAccountBar';
 import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { LogoMark, PlusIcon } from '../ui/icons';
@@ -58,6 +59,8 @@ export function HomeScreen() {
             <Button variant="primary" onClick={() => setDialog({ kind: 'new' })}>
               <PlusIcon /> New diagram
             </Button>
+            {/* Accounts: workspace switcher (the list follows it) and account menu. */}
+            <HomeAccountBar onWorkspaceChange={() => void store.getState().load()} />
           </nav>
         </div>
       </header>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiErrorBody, ApiErrorCode, DiagramDetail, DiagramSummary, TemplateSummary } from '../api/dto';
 import { DiagramDocument } from '../model/document';
 import { err, ok, type Result } from '../result';
+import { sendToSignIn } from './auth/navigation';
 
 /**
  * The browser's only way to the HTTP API. Every call resolves (never rejects) to a
@@ -118,6 +119,8 @@ async function send(method: Method, path: string, body: unknown): Promise<ApiRes
   }
   const json = parseJson(await response.text().catch(() => ''));
   if (response.ok) return ok({ status: response.status, json });
+  // The session ended, or access control turned on (a second account, a share link): sign in, then come back.
+  if (response.status === 401) sendToSignIn();
   const parsed = ErrorBody.safeParse(json);
   if (parsed.success) {
     return err({ status: response.status, error: { ...parsed.data.error, code: parsed.data.error.code as ClientErrorCode } });

@@ -1,7 +1,13 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import * as collection from '../../app/api/diagrams/route';
 import * as item from '../../app/api/diagrams/[id]/route';
-import { apiError, call, request } from './support/api';
+import { getStorage } from '../../lib/server/db/singleton';
+import { aDiagramIn } from '../auth/support/fixtures';
+import { DEFAULT_WORKSPACE_ID } from '../../lib/server/auth/types';
+import { apiError, call, request, useTemporaryStorage } from './support/api';
+
+// Authorization reads the real database (the diagram must exist before the mocked service is reached).
+useTemporaryStorage();
 
 // A bug in the service: the edge must answer a generic 500 and keep the details in the log.
 vi.mock('../../lib/server/diagrams', () => ({
@@ -23,7 +29,7 @@ it('answers 500 internal with a generic message and logs the details', async () 
   expect(JSON.stringify(answer.body)).not.toContain('secret');
   expect(logged).toHaveBeenCalledWith('[tablecraft] api: GET /api/diagrams: internal error', expect.objectContaining({ message: 'bug: secret internal detail' }));
 
-  const id = '3f1f8f5e-4d4b-4c47-9d0b-0a4b9b6f2e11';
+  const id = await aDiagramIn((await getStorage()).db, DEFAULT_WORKSPACE_ID);
   const thrown = await call(item.GET, request('GET', `/api/diagrams/${id}`), { id });
   expect([thrown.status, apiError(thrown).code]).toEqual([500, 'internal']);
 });

@@ -2,7 +2,7 @@ import { analyzeDiagram } from '@/lib/analysis';
 import type { AnalysisResponse } from '@/lib/api/dto';
 import { AnalyzeRequest } from '@/lib/api/requests';
 import { parseDocument } from '@/lib/model/parse';
-import { diagramErrorResponse, errorResponse, handle, json, parseRequest, readJsonBody } from '@/lib/server/http';
+import { diagramErrorResponse, errorResponse, handleAuthenticated, json, parseRequest, readJsonBody } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -12,7 +12,7 @@ export const runtime = 'nodejs';
  * Stateless: nothing is read or stored, so the editor can check a document as it is edited.
  */
 export function POST(request: Request): Promise<Response> {
-  return handle(request, async () => {
+  return handleAuthenticated(request, async () => {
     const body = await readJsonBody(request);
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(AnalyzeRequest, body.value);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { IMPORT_FORMATS, importSource } from '@/lib/interop/formats';
 import { SUPPORTED_POSTGRES_VERSIONS } from '@/lib/model/document';
 import { createDiagram } from '@/lib/server/diagrams';
-import { diagramErrorResponse, errorResponse, handle, json, parseRequest, readJsonBody, toApiProblems } from '@/lib/server/http';
+import { authorizeWorkspace } from '@/lib/server/auth';
+import { diagramErrorResponse, errorResponse, handleAuthenticated, json, parseRequest, readJsonBody, toApiProblems } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -21,9 +22,11 @@ const ImportRequest = z.object({
  * POST /api/import { format, source, name?, postgresVersion?, create? } →
  * 200 { document, report }, or with `create: true` 201 { diagram, report }.
  * A source that does not parse is a 422 whose message names the line and column.
+ * Converting needs only a session or a link; `create: true` needs edit in the
+ * workspace (the `workspace` query parameter, else the requester's own).
  */
 export function POST(request: Request): Promise<Response> {
-  return handle(request, async () => {
+  return handleAuthenticated(request, async () => {
     const body = await readJsonBody(request);
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(ImportRequest, body.value);
@@ -42,7 +45,10 @@ export function POST(request: Request): Promise<Response> {
     }
     const { document, report } = imported.value;
     if (!create) return json({ document, report });
-    const created = await createDiagram(document);
+    const requested = new URL(request.url).searchParams.get('workspace') ?? undefined;
+    const access = await authorizeWorkspace(request, 'edit', requested);
+    if (!access.ok) return errorResponse(access.error);
+    const created = await createDiagram(document, access.value.workspaceId);
     if (!created.ok) return diagramErrorResponse(created.error);
     return json({ diagram: created.value, report }, 201, { location: `/api/diagrams/${created.value.id}` });
   });

@@ -1,5 +1,5 @@
 import { LintRequest } from '@/lib/api/requests';
-import { errorResponse, handle, json, parseRequest, readJsonBody } from '@/lib/server/http';
+import { errorResponse, handleAuthenticated, json, parseRequest, readJsonBody } from '@/lib/server/http';
 import { lintMigrations, resolveRuleIds } from '@/lib/lint';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +10,7 @@ export const runtime = 'nodejs';
  * the migration linter on files in the order they run (the same rules as `tablecraft lint`).
  */
 export function POST(request: Request): Promise<Response> {
-  return handle(request, async () => {
+  return handleAuthenticated(request, async () => {
     const body = await readJsonBody(request);
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(LintRequest, body.value);

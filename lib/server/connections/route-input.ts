@@ -1,9 +1,9 @@
 import type { DiagramDocument } from '../../model/document';
 import { getDiagram } from '../diagrams';
 import { diagramErrorResponse } from '../http/diagram-errors';
-import { diagramIdParam } from '../http/params';
-import { errorResponse } from '../http/responses';
-import { targetParam } from './http';
+import { liveErrorResponse, targetParam } from './http';
+import { connectionService } from './index';
+import { SANDBOX } from './targets';
 
 export interface DiagramTarget {
   readonly diagramId: string;
@@ -11,14 +11,27 @@ export interface DiagramTarget {
   readonly target: string;
 }
 
-/** The `/api/diagrams/:id/live/:target/…` parameters, checked, with the diagram's current document. */
-export async function diagramAndTarget(params: Promise<{ id: string; target: string }>): Promise<{ ok: true; value: DiagramTarget } | { ok: false; response: Response }> {
-  const raw = await params;
-  const id = diagramIdParam(raw.id);
-  if (!id.ok) return { ok: false, response: errorResponse(id.error) };
-  const target = targetParam(raw.target);
+type Checked<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+/**
+ * A live target a diagram of `workspaceId` may use: the sandbox, or a saved
+ * connection of the same workspace (one of another workspace is not found).
+ */
+export async function targetInWorkspace(raw: string, workspaceId: string): Promise<Checked<string>> {
+  const target = targetParam(raw);
+  if (!target.ok || target.value === SANDBOX) return target;
+  const found = await (await connectionService()).get(target.value, workspaceId);
+  return found.ok ? target : { ok: false, response: liveErrorResponse(found.error) };
+}
+
+/**
+ * The `/api/diagrams/:id/live/:target/…` target, checked against the diagram's
+ * workspace (the route has authorized the diagram), with the diagram's current document.
+ */
+export async function diagramAndTarget(diagramId: string, workspaceId: string, params: Promise<{ target: string }>): Promise<Checked<DiagramTarget>> {
+  const target = await targetInWorkspace((await params).target, workspaceId);
   if (!target.ok) return target;
-  const diagram = await getDiagram(id.value);
+  const diagram = await getDiagram(diagramId);
   if (!diagram.ok) return { ok: false, response: diagramErrorResponse(diagram.error) };
-  return { ok: true, value: { diagramId: id.value, document: diagram.value.document, target: target.value } };
+  return { ok: true, value: { diagramId, document: diagram.value.document, target: target.value } };
 }

@@ -84,21 +84,28 @@ export function createConnectionService(db: Database) {
     return ok({ host: row.host, port: row.port, database: row.database, username: row.username, sslmode: row.sslmode as ConnectionFields['sslmode'], password });
   }
 
-  async function find(id: string): Promise<Row | null> {
-    return isUuid(id) ? db.connection.findUnique({ where: { id } }) : null;
+  /**
+   * A connection of `workspaceId` (any workspace when none is given: tools and
+   * tests that act for the whole server). One in another workspace is not found,
+   * so its existence is not revealed.
+   */
+  async function find(id: string, workspaceId?: string): Promise<Row | null> {
+    if (!isUuid(id)) return null;
+    return db.connection.findFirst({ where: { id, ...(workspaceId !== undefined ? { workspaceId } : {}) } });
   }
 
   return {
-    async list(): Promise<ConnectionSummary[]> {
-      return (await db.connection.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] })).map(toConnectionSummary);
+    async list(workspaceId?: string): Promise<ConnectionSummary[]> {
+      const where = workspaceId !== undefined ? { workspaceId } : {};
+      return (await db.connection.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }] })).map(toConnectionSummary);
     },
 
-    async get(id: string): ConnectionResult<ConnectionSummary> {
-      const row = await find(id);
+    async get(id: string, workspaceId?: string): ConnectionResult<ConnectionSummary> {
+      const row = await find(id, workspaceId);
       return row ? ok(toConnectionSummary(row)) : err(connectionNotFound(id));
     },
 
-    async create(input: CreateConnectionRequest): ConnectionResult<ConnectionSummary> {
+    async create(input: CreateConnectionRequest, workspaceId?: string): ConnectionResult<ConnectionSummary> {
       const fields = fieldsOf(input, null);
       if (!fields.ok) return fields;
       // Refused up front: a host this server may not reach is not worth saving.
@@ -108,12 +115,14 @@ export function createConnectionService(db: Database) {
       const sealed = seal(id, fields.value.password);
       if (!sealed.ok) return sealed;
       const { password: _omit, ...plain } = fields.value;
-      const row = await db.connection.create({ data: { id, name: input.name, ...plain, passwordCiphertext: sealed.value } });
+      const row = await db.connection.create({
+        data: { id, name: input.name, ...plain, passwordCiphertext: sealed.value, ...(workspaceId !== undefined ? { workspaceId } : {}) },
+      });
       return ok(toConnectionSummary(row));
     },
 
-    async update(id: string, input: UpdateConnectionRequest): ConnectionResult<ConnectionSummary> {
-      const row = await find(id);
+    async update(id: string, input: UpdateConnectionRequest, workspaceId?: string): ConnectionResult<ConnectionSummary> {
+      const row = await find(id, workspaceId);
       if (!row) return err(connectionNotFound(id));
       const previous = open(row);
       const fields = fieldsOf(input, previous.ok ? previous.value : { ...rowFields(row), password: null });
@@ -133,8 +142,8 @@ export function createConnectionService(db: Database) {
     },
 
     /** Deletes the connection and the app's record of what it applied there (the database keeps its own history). */
-    async remove(id: string): ConnectionResult<void> {
-      const row = await find(id);
+    async remove(id: string, workspaceId?: string): ConnectionResult<void> {
+      const row = await find(id, workspaceId);
       if (!row) return err(connectionNotFound(id));
       await db.$transaction([db.liveMigration.deleteMany({ where: { target: id } }), db.connection.delete({ where: { id } })]);
       return ok(undefined);
@@ -147,8 +156,8 @@ export function createConnectionService(db: Database) {
     },
 
     /** The URL to connect with, after the allowlist check; the password is decrypted here and nowhere else. */
-    async resolve(id: string): ConnectionResult<ResolvedConnection & { name: string }> {
-      const row = await find(id);
+    async resolve(id: string, workspaceId?: string): ConnectionResult<ResolvedConnection & { name: string }> {
+      const row = await find(id, workspaceId);
       if (!row) return err(connectionNotFound(id));
       const allowed = await checkHost(readLiveSettings().policy, row.host);
       if (!allowed.ok) return err(allowed.error);

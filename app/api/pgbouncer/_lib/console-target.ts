@@ -21,10 +21,11 @@ const NOT_CONSOLE = (database: string) => `the admin console is the virtual data
  * `{ adminUrl }` or `{ connectionId }` → a console target, under the same rules as
  * database connections: the host must pass TABLECRAFT_ALLOWED_DB_HOSTS (and is
  * pinned to the address that was checked), and the password stays on the server.
+ * A saved connection must belong to the requester's workspace.
  */
-export async function resolveConsole(input: { adminUrl?: string; connectionId?: string }): Promise<Result<ConsoleTarget, Response>> {
+export async function resolveConsole(input: { adminUrl?: string; connectionId?: string }, access: { workspaceId: string }): Promise<Result<ConsoleTarget, Response>> {
   if (input.connectionId !== undefined) {
-    const resolved = await (await connectionService()).resolve(input.connectionId);
+    const resolved = await (await connectionService()).resolve(input.connectionId, access.workspaceId);
     if (!resolved.ok) return err(liveErrorResponse(resolved.error));
     if (resolved.value.database !== 'pgbouncer') return err(invalid('connectionId', `connection “${resolved.value.name}”: ${NOT_CONSOLE(resolved.value.database)}`));
     const url = new URL(resolved.value.url);

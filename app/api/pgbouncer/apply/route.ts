@@ -1,4 +1,5 @@
-import { handle, json } from '@/lib/server/http';
+import { authorizeDiagram } from '@/lib/server/auth';
+import { errorResponse, handleForWorkspace, json } from '@/lib/server/http';
 import { resolveConsole } from '../_lib/console-target';
 import { PgBouncerApplyRequest } from '../_lib/dto';
 import { readBody } from '../_lib/route-body';
@@ -15,10 +16,15 @@ export const runtime = 'nodejs';
  * until PgBouncer reloads or restarts from its file.
  */
 export function POST(request: Request): Promise<Response> {
-  return handle(request, async () => {
+  return handleForWorkspace(request, 'edit', async (access) => {
     const body = await readBody(request, PgBouncerApplyRequest);
     if (!body.ok) return body.response;
-    const console = await resolveConsole(body.value);
+    // A diagram's saved workload is read only by someone who may view that diagram.
+    if (body.value.diagramId !== undefined) {
+      const diagram = await authorizeDiagram(request, body.value.diagramId, 'view');
+      if (!diagram.ok) return errorResponse(diagram.error);
+    }
+    const console = await resolveConsole(body.value, access);
     if (!console.ok) return console.error;
     const answer = await apply(console.value, body.value, body.value.version, body.value.keys);
     return answer.ok ? json({ apply: answer.value }) : answer.error;

@@ -18,7 +18,7 @@ export interface RehearsalInputs {
  * database is created and dropped (the connection's allowlist check and
  * password decryption happen in `resolve`).
  */
-export async function rehearsalInputs(diagramId: string, body: RehearsalRequest): Promise<{ ok: true; value: RehearsalInputs } | { ok: false; response: Response }> {
+export async function rehearsalInputs(diagramId: string, workspaceId: string, body: RehearsalRequest): Promise<{ ok: true; value: RehearsalInputs } | { ok: false; response: Response }> {
   const diagram = await getDiagram(diagramId);
   if (!diagram.ok) return { ok: false, response: diagramErrorResponse(diagram.error) };
   let document = diagram.value.document;
@@ -34,7 +34,8 @@ export async function rehearsalInputs(diagramId: string, body: RehearsalRequest)
   let target: RehearsalTarget = { kind: 'sandbox' };
   let secrets: readonly string[] = [];
   if (body.target !== 'sandbox') {
-    const resolved = await (await connectionService()).resolve(body.target);
+    // Only a connection of the diagram's own workspace.
+    const resolved = await (await connectionService()).resolve(body.target, workspaceId);
     if (!resolved.ok) return { ok: false, response: liveErrorResponse(resolved.error) };
     target = { kind: 'scratch_database', url: resolved.value.url };
     secrets = resolved.value.secrets;

@@ -14,14 +14,14 @@ export const runtime = 'nodejs';
  * a host outside the allowlist, another rehearsal running) are ordinary error responses.
  */
 export function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  return handleForDiagram(request, context, 'edit', async (id) => {
+  return handleForDiagram(request, context, 'edit', async (id, access) => {
     const body = await readJsonBody(request, { optional: true, maxBytes: 16 * 1024 });
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(RehearsalRequest, body.value ?? {});
     if (!parsed.ok) return errorResponse(withoutSecrets(parsed.error));
     const busy = rehearsalBusy();
     if (busy) return busy;
-    const inputs = await rehearsalInputs(id, parsed.value);
+    const inputs = await rehearsalInputs(id, access.workspaceId, parsed.value);
     if (!inputs.ok) return inputs.response;
     // Checked again: another request may have started while this one read the diagram.
     return rehearsalBusy() ?? streamRehearsal(inputs.value);

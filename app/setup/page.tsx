@@ -1,0 +1,5 @@
+import { SetupScreen } from '@/components/auth/SetupScreen';
+
+export default function SetupPage() {
+  return <SetupScreen />;
+}
