@@ -1,6 +1,8 @@
 'use client';
 
-import { MiniMap, Panel } from '@xyflow/react';
+import { MiniMap, Panel, useStore, type ReactFlowState } from '@xyflow/react';
+import { useDeferredValue } from 'react';
+import { OVERVIEW_BELOW_ZOOM } from '@/lib/canvas/level-of-detail';
 import { useDesigner } from '@/lib/client/designer/context';
 import { useView } from '@/lib/client/view/context';
 import { minimapShown } from '@/lib/client/view/view-store';
@@ -14,12 +16,17 @@ import { TablesPanel } from './TablesPanel';
 import { useNavigationActions } from './use-navigation-actions';
 import { useNavigationShortcuts } from './use-navigation-shortcuts';
 
+const inOverview = (s: ReactFlowState) => s.transform[2] < OVERVIEW_BELOW_ZOOM;
+
 /** Everything the navigation half draws on the canvas; rendered inside <ReactFlow>. */
 export function CanvasNavigation() {
   const actions = useNavigationActions();
   useNavigationShortcuts(actions);
   const tableCount = useDesigner((s) => s.document.tables.length);
-  const minimap = useView((s) => minimapShown(s.minimap, tableCount));
+  // The zoomed-out overview hides the table nodes the minimap draws from; it is a map of the diagram itself.
+  // Deferred: zooming in out of the overview mounts the table nodes first, the minimap's 500 shapes a frame later.
+  const overview = useDeferredValue(useStore(inOverview));
+  const minimap = useView((s) => minimapShown(s.minimap, tableCount)) && !overview;
 
   return (
     <>

@@ -89,11 +89,11 @@ export function ExportFormatsMenu() {
 
 type DesignerStore = ReturnType<typeof useDesignerStore>;
 
-/** Resolves true once nothing is waiting to be saved, false after SAVE_WAIT_MS or on a conflict or error. */
+/** Resolves true once nothing is waiting to be saved, false after SAVE_WAIT_MS or on an error. */
 function waitUntilSaved(store: DesignerStore): Promise<boolean> {
   const settled = () => {
     const { status } = store.getState();
-    return status === 'saved' ? true : status === 'conflict' || status === 'error' ? false : null;
+    return status === 'saved' ? true : status === 'error' ? false : null;
   };
   const now = settled();
   if (now !== null) return Promise.resolve(now);

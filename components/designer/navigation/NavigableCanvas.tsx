@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { tablesHiddenByFocus } from '@/lib/layout/visibility';
 import { useDesigner } from '@/lib/client/designer/context';
 import { useView } from '@/lib/client/view/context';
@@ -8,6 +8,7 @@ import { useTheme } from '@/lib/client/view/theme-store';
 import { Canvas } from '../Canvas';
 import type { CanvasView } from './canvas-view';
 import { CanvasNavigation } from './CanvasNavigation';
+import { useNavigationActions } from './use-navigation-actions';
 
 /** The canvas with the navigation layer on it: toolbar, search, focus, minimap, help. */
 export function NavigableCanvas() {
@@ -17,7 +18,13 @@ export function NavigableCanvas() {
   const tables = useDesigner((s) => s.document.tables);
   const relationships = useDesigner((s) => s.document.relationships);
   const hiddenTableIds = useMemo(() => tablesHiddenByFocus({ tables, relationships }, focus), [tables, relationships, focus]);
-  const view = useMemo<CanvasView>(() => ({ colorMode, hiddenTableIds, renderEverything }), [colorMode, hiddenTableIds, renderEverything]);
+  // A table clicked in the zoomed-out overview is opened as a search hit is: selected and centred, readable.
+  const { jumpTo } = useNavigationActions();
+  const onPickTable = useCallback((tableId: string) => void jumpTo({ tableId, columnId: null }), [jumpTo]);
+  const view = useMemo<CanvasView>(
+    () => ({ colorMode, hiddenTableIds, renderEverything, onPickTable }),
+    [colorMode, hiddenTableIds, renderEverything, onPickTable],
+  );
   return (
     <Canvas view={view}>
       <CanvasNavigation />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { useDesigner } from '@/lib/client/designer/context';
+import { useDesigner, useReadOnly } from '@/lib/client/designer/context';
 import { useView } from '@/lib/client/view/context';
 import { minimapShown } from '@/lib/client/view/view-store';
 import { useTheme } from '@/lib/client/view/theme-store';
@@ -21,6 +21,7 @@ export function NavigationToolbar({ actions }: { actions: NavigationActions }) {
   const minimap = useView((s) => minimapShown(s.minimap, tableCount));
   const theme = useTheme();
   const [layingOut, setLayingOut] = useState(false);
+  const readOnly = useReadOnly(); // auto-layout moves tables: an edit
   const mac = isMac();
 
   const runLayout = async () => {
@@ -40,9 +41,9 @@ export function NavigationToolbar({ actions }: { actions: NavigationActions }) {
       <ToolButton label="Zoom to fit" shortcut={shortcutLabel('zoomToFit', mac)} onClick={actions.zoomToFit}>
         <svg {...ICON}><path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" /></svg>
       </ToolButton>
-      <ToolButton label={layingOut ? 'Laying out…' : 'Auto-layout'} name="Auto-layout" shortcut={shortcutLabel('autoLayout', mac)} disabled={layingOut || tableCount === 0} onClick={runLayout}>
+      {!readOnly && <ToolButton label={layingOut ? 'Laying out…' : 'Auto-layout'} name="Auto-layout" shortcut={shortcutLabel('autoLayout', mac)} disabled={layingOut || tableCount === 0} onClick={runLayout}>
         <svg {...ICON}><rect x="3" y="4" width="6" height="5" rx="1" /><rect x="15" y="4" width="6" height="5" rx="1" /><rect x="15" y="15" width="6" height="5" rx="1" /><path d="M9 6.5h6M12 6.5v11h3" /></svg>
-      </ToolButton>
+      </ToolButton>}
       <ToolButton label={focus ? 'Leave focus mode' : 'Focus on selected table'} name="Focus" shortcut={shortcutLabel('focus', mac)} pressed={focus !== null} disabled={!focus && !hasSelection} onClick={actions.toggleFocus}>
         <svg {...ICON}><circle cx="12" cy="12" r="3" /><path d="M12 3v3M12 18v3M3 12h3M18 12h3" /></svg>
       </ToolButton>

@@ -2,6 +2,8 @@
 
 import { useReactFlow, useStoreApi, type Node } from '@xyflow/react';
 import { useMemo } from 'react';
+import { nodeBox } from '@/lib/canvas/content-bounds';
+import { boundsOf, CANVAS_FIT, fitViewport } from '@/lib/canvas/viewport';
 import { exportFileName } from '@/lib/layout/export-frame';
 import { estimatedTableSize, type Size } from '@/lib/layout/node-size';
 import { tablesHiddenByFocus } from '@/lib/layout/visibility';
@@ -39,8 +41,21 @@ export function useNavigationActions() {
       return measured?.width && measured.height ? { width: measured.width, height: measured.height } : undefined;
     };
 
+    /**
+     * Frames every shown table, note and area. Not React Flow's fitView: it leaves out hidden nodes (the
+     * zoomed-out overview hides every table node) and waits until every node was measured (tables off
+     * screen never are; their declared size stands in, see lib/canvas/node-geometry.ts).
+     */
+    const fitShown = () => {
+      const { document } = designer.getState();
+      const byFocus = tablesHiddenByFocus(document, view.getState().focus);
+      const shown = flow.getNodes().filter((n) => !document.layout.nodes[n.id]?.hidden && !byFocus?.has(n.id));
+      const { width, height } = flowStore.getState();
+      return flow.setViewport(fitViewport(boundsOf(shown.map(nodeBox)), { width, height }, CANVAS_FIT), { duration: ANIMATION_MS });
+    };
+
     return {
-      zoomToFit: () => void flow.fitView({ padding: 0.2, maxZoom: 1, duration: ANIMATION_MS }),
+      zoomToFit: () => void fitShown(),
       zoomIn: () => void flow.zoomIn({ duration: ANIMATION_MS }),
       zoomOut: () => void flow.zoomOut({ duration: ANIMATION_MS }),
 
@@ -66,6 +81,7 @@ export function useNavigationActions() {
 
       /** Lays every table out with ELK and applies it as one undoable change. */
       autoLayout: async () => {
+        if (designer.getState().readOnly) return; // moving tables is an edit
         const before = designer.getState().document;
         const measured = Object.fromEntries(before.tables.map((t) => [t.id, sizeOf(t.id)]));
         // ELK is a large library: load it when first asked for, not with the page.
@@ -81,7 +97,7 @@ export function useNavigationActions() {
           ? { kind: 'moveNodes', positions: moves }
           : { kind: 'batch', commands: [{ kind: 'moveNodes', positions: moves }, { kind: 'setNodeLayout', nodes: resizes }] });
         await afterRender();
-        await flow.fitView({ padding: 0.2, maxZoom: 1, duration: ANIMATION_MS });
+        await fitShown();
       },
 
       toggleFocus: () => {
