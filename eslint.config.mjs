@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
 export const PURE_CORE_FOLDERS = [
   'model', 'api', 'sql', 'ddl', 'migrations', 'templates', 'canvas',
   'normalization', 'lint', 'pooling', 'layout', 'advisor', 'interop', 'generate',
-  'editor', 'bundle', 'analysis', 'zip', 'synthetic',
+  'editor', 'bundle', 'analysis', 'zip', 'synthetic', 'collab',
 ];
 
 const PURE_RULE =

@@ -1,6 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { DesignerPage } from './pages/DesignerPage';
+
+/**
+ * What co-editing tells people when their edits meet: the later change to one
+ * property wins and the overwritten person is told who and what; a change to
+ * something another person deleted is dropped, naming who deleted it; a save
+ * from outside the designer and an undo after someone else's edit behave.
+ * (Many people at once, presence, offline, several instances: co-editing.spec.ts.)
+ */
+async function createShop(request: APIRequestContext, name: string): Promise<{ id: string; url: string }> {
+  const created = await request.post('/api/diagrams', { data: { templateId: 'ecommerce', name } });
+  expect(created.status()).toBe(201);
+  const id: string = (await created.json()).diagram.id;
+  return { id, url: `/diagrams/${id}` };
+}
 
 async function openIn(browser: Browser, url: string): Promise<DesignerPage> {
   const context = await browser.newContext();
@@ -9,80 +22,84 @@ async function openIn(browser: Browser, url: string): Promise<DesignerPage> {
   return designer;
 }
 
-test('two windows on one diagram: changes merge, a real clash asks, and nothing is lost', async ({ browser, request }) => {
-  const created = await request.post('/api/diagrams', { data: { templateId: 'ecommerce', name: 'Shared shop' } });
-  expect(created.status()).toBe(201);
-  const url = `/diagrams/${(await created.json()).diagram.id}`;
-
+test('the same property set by two people: the later one wins, and the first is told by whom and what', async ({ browser, request }) => {
+  const { url } = await createShop(request, 'Same name');
   const a = await openIn(browser, url);
   const b = await openIn(browser, url);
-  await a.expectTables(['categories', 'order_items', 'orders', 'products', 'users']);
-  await b.expectTables(['categories', 'order_items', 'orders', 'products', 'users']);
 
-  // A saves first; B still has the old revision.
-  await a.renameTable('users', 'customers');
-  await a.waitForSaved();
-  await b.addTable();
-  await expect(b.mergeNotice).toBeVisible();
-  await b.waitForSaved();
-  // B now shows A's change too, without a reload.
-  await b.expectTables(['categories', 'customers', 'order_items', 'orders', 'products', 'table_6']);
-
-  for (const window of [a, b]) {
-    await window.page.reload();
-    await window.waitUntilOpen();
-    await window.expectTables(['categories', 'customers', 'order_items', 'orders', 'products', 'table_6']);
-  }
-
-  // Now both rename the same table differently.
   await a.renameTable('orders', 'orders_a');
   await a.waitForSaved();
-  await b.renameTable('orders', 'orders_b');
-  await expect(b.conflictAlert).toBeVisible();
-  await expect(b.conflictAlert).toContainText('orders_b');
-  await expect(b.conflictAlert).toContainText('orders_a');
-  await expect(b.saveState).toHaveText('Conflict');
+  await b.expectTables(['categories', 'order_items', 'orders_a', 'products', 'users']);
+  await b.renameTable('orders_a', 'orders_b');
 
-  await b.conflictAlert.getByRole('button', { name: 'Keep my changes' }).click();
-  await expect(b.conflictAlert).toBeHidden();
-  await b.waitForSaved();
-
-  const expected = ['categories', 'customers', 'order_items', 'orders_b', 'products', 'table_6'];
-  for (const window of [a, b]) {
-    await window.page.reload();
-    await window.waitUntilOpen();
-    await window.expectTables(expected);
-  }
-  await expect(a.table('orders_b')).toContainText('user_id');
+  for (const window of [a, b]) await window.expectTables(['categories', 'order_items', 'orders_b', 'products', 'users']);
+  await expect(a.notices).toContainText('changed the name of orders_a after you did; theirs is kept ("orders_b")');
+  await expect(b.notices).toHaveCount(0);
+  await a.notices.getByRole('button', { name: 'Dismiss notice' }).click();
+  await expect(a.notices).toHaveCount(0);
 
   await a.page.context().close();
   await b.page.context().close();
 });
 
-test('choosing their version offers my copy first, then shows theirs', async ({ browser, request }) => {
-  const created = await request.post('/api/diagrams', { data: { templateId: 'ecommerce', name: 'Their way' } });
-  const url = `/diagrams/${(await created.json()).diagram.id}`;
+test('a change to a table someone else deleted meanwhile is dropped, and its author is told who deleted it', async ({ browser, request }) => {
+  const { url } = await createShop(request, 'Deleted meanwhile');
   const a = await openIn(browser, url);
   const b = await openIn(browser, url);
 
-  await a.renameTable('products', 'items');
+  // A's change waits (offline) while B deletes the table it is about.
+  await a.page.context().setOffline(true);
+  const email = a.inspector.getByRole('textbox', { name: 'Name of column email' });
+  await a.selectTable('users');
+  await email.fill('email_address');
+  await email.press('Enter');
+  await expect(a.table('users')).toContainText('email_address');
+
+  await b.selectTable('users');
+  await b.focusCanvasKeepingSelection();
+  await b.page.keyboard.press('Delete');
+  await expect(b.table('users')).toHaveCount(0);
+  await b.waitForSaved();
+
+  await a.page.context().setOffline(false);
+  await expect(a.notices).toContainText('Your change to users.email was dropped: Local owner deleted the table users.');
+  for (const window of [a, b]) {
+    await window.expectTables(['categories', 'order_items', 'orders', 'products']);
+    await window.waitForSaved();
+  }
+  await a.page.context().close();
+  await b.page.context().close();
+});
+
+test('a save from outside the designer (the API, the CLI) shows up in open designers at once', async ({ browser, request }) => {
+  const { id, url } = await createShop(request, 'Saved elsewhere');
+  const a = await openIn(browser, url);
+  const current = (await (await request.get(`/api/diagrams/${id}`)).json()).diagram;
+  const document = {
+    ...current.document,
+    tables: current.document.tables.map((t: { name: string }) => (t.name === 'categories' ? { ...t, name: 'catalog' } : t)),
+  };
+  const saved = await request.put(`/api/diagrams/${id}`, { data: { baseRevision: current.revision, document } });
+  expect(saved.status()).toBe(200);
+  await a.expectTables(['catalog', 'order_items', 'orders', 'products', 'users']);
   await a.waitForSaved();
-  await b.renameTable('products', 'goods');
-  await expect(b.conflictAlert).toBeVisible();
+  await a.page.context().close();
+});
 
-  await b.conflictAlert.getByRole('button', { name: 'Use their version' }).click();
-  const confirm = b.page.getByRole('dialog', { name: 'Use their version?' });
-  const download = b.page.waitForEvent('download');
-  await confirm.getByRole('button', { name: 'Download my copy' }).click();
-  const saved = await download;
-  expect(saved.suggestedFilename()).toBe('their-way-my-copy.json');
-  const mine = JSON.parse(await readFile(await saved.path(), 'utf8'));
-  expect(mine.tables.map((t: { name: string }) => t.name)).toContain('goods');
+test('undo takes back my own step, not the change someone else made since', async ({ browser, request }) => {
+  const { url } = await createShop(request, 'Undo together');
+  const a = await openIn(browser, url);
+  const b = await openIn(browser, url);
 
-  await confirm.getByRole('button', { name: 'Discard my changes' }).click();
-  await expect(b.conflictAlert).toBeHidden();
-  await b.expectTables(['categories', 'items', 'order_items', 'orders', 'users']);
-  await expect(b.saveState).toHaveText('Saved');
+  await a.renameTable('users', 'customers');
+  await a.waitForSaved();
+  await b.renameTable('products', 'items');
+  await a.expectTables(['categories', 'customers', 'items', 'order_items', 'orders']);
+
+  await a.focusCanvas();
+  await a.undo();
+  for (const window of [a, b]) await window.expectTables(['categories', 'items', 'order_items', 'orders', 'users']);
+  await a.waitForSaved();
 
   await a.page.context().close();
   await b.page.context().close();

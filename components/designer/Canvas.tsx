@@ -3,24 +3,28 @@
 import '@xyflow/react/dist/style.css';
 import {
   Background, BackgroundVariant, ConnectionMode, Controls, Panel, ReactFlow, useReactFlow,
-  type Connection, type EdgeChange, type FinalConnectionState, type Node, type NodeChange,
+  type Connection, type EdgeChange, type FinalConnectionState, type NodeChange,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { graphBounds } from '@/lib/canvas/content-bounds';
 import { freePosition } from '@/lib/canvas/free-position';
 import { DEFAULT_AREA_SIZE, documentToFlow, TABLE_NODE_WIDTH } from '@/lib/canvas/to-flow';
+import { CANVAS_FIT, fitViewport, type Viewport } from '@/lib/canvas/viewport';
 import type { Position } from '@/lib/editor/command';
 import { connectByDrag } from '@/lib/editor/factories/connect';
 import { newId } from '@/lib/model/ids';
-import { useDesigner, useDesignerStore } from '@/lib/client/designer/context';
+import { useDesigner, useDesignerStore, useReadOnly } from '@/lib/client/designer/context';
 import { useEditingShortcuts } from '@/lib/client/designer/use-editing-shortcuts';
 import { Button } from '../ui/Button';
 import { PlusIcon } from '../ui/icons';
 import { CrowsFootMarkers } from './edges/CrowsFootMarkers';
-import { RelationshipEdge, type RelationshipEdgeType } from './edges/RelationshipEdge';
+import { RelationshipEdge } from './edges/RelationshipEdge';
 import type { CanvasView } from './navigation/canvas-view';
 import { AreaNode } from './nodes/AreaNode';
 import { NoteNode } from './nodes/NoteNode';
-import { useStableList } from './navigation/use-stable-list';
+import { OverviewLayer } from './overview/OverviewLayer';
+import { useCanvasDetail } from './overview/use-canvas-detail';
+import { useCanvasElements } from './overview/use-canvas-elements';
 import { TableNode } from './TableNode';
 
 const NODE_TYPES = { table: TableNode, note: NoteNode, area: AreaNode };
@@ -42,30 +46,20 @@ export function Canvas({ view, children }: { view?: CanvasView; children?: React
   const edgeId = useDesigner((s) => s.selectedEdgeId);
   const dragPositions = useDesigner((s) => s.dragPositions);
   const store = useDesignerStore();
+  const readOnly = useReadOnly(); // sharing: view-only roles pan, zoom and select, nothing else
   const { screenToFlowPosition } = useReactFlow();
   const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const hiddenByView = view?.hiddenTableIds ?? null;
   const flow = useMemo(() => documentToFlow(document, { nodeIds, edgeId }), [document, nodeIds, edgeId]);
 
-  // Performance (navigation layer): unchanged nodes and edges keep their identity, so a drag
-  // tick or an edit re-renders only the nodes it touched, not all 500.
-  const stableNodes = useStableList<Node>();
-  const stableEdges = useStableList<RelationshipEdgeType>();
-  const nodes = useMemo(() => {
-    const all: Node[] = [...flow.areas, ...flow.nodes, ...flow.notes];
-    return stableNodes(all.map((node) => ({
-      ...node,
-      position: dragPositions[node.id] ?? node.position,
-      measured: measured[node.id],
-      hidden: node.hidden || (hiddenByView?.has(node.id) ?? false),
-    })));
-  }, [flow, dragPositions, measured, hiddenByView, stableNodes]);
-  const edges = useMemo(() => {
-    // An edge to a hidden table would dangle: React Flow still draws it if the table was measured before.
-    const hidden = new Set(nodes.filter((n) => n.hidden).map((n) => n.id));
-    return stableEdges(flow.edges.map((edge): RelationshipEdgeType => ({ ...edge, hidden: hidden.has(edge.source) || hidden.has(edge.target) })));
-  }, [flow.edges, nodes, stableEdges]);
+  // The camera starts framing the diagram, computed from the layout once the pane's size is known, so
+  // the first render is the final one (components/designer/overview, lib/canvas/level-of-detail.ts).
+  const [opening, setOpening] = useState<Viewport | null>(null);
+  const detail = useCanvasDetail(opening?.zoom ?? 1, view?.renderEverything ?? false);
+  // Performance: unchanged nodes and edges keep their identity, so a drag tick or an edit re-renders only
+  // what it touched; zoomed far out, the overview layer stands in for every table node and edge.
+  const { nodes, edges, scene, hiddenTables } = useCanvasElements({ flow, dragPositions, measured, hiddenByView, detail });
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const sizes: Record<string, { width: number; height: number }> = {};
@@ -133,7 +127,17 @@ export function Canvas({ view, children }: { view?: CanvasView; children?: React
     if (isTable && target !== state.fromNode.id) connect(state.fromNode.id, state.fromHandle.id, target);
   }, [connect, store]);
 
-  const anchor = useRef<HTMLDivElement>(null);
+  const anchor = useRef<HTMLDivElement | null>(null);
+  const measurePane = useCallback((element: HTMLDivElement | null) => {
+    anchor.current = element;
+    if (!element) return;
+    const pane = { width: element.clientWidth, height: element.clientHeight };
+    setOpening((current) => current ?? fitViewport(graphBounds(flow, (id) => hiddenTables.has(id)), pane, CANVAS_FIT));
+  }, [flow, hiddenTables]);
+  const pickInOverview = useCallback((tableId: string) => {
+    if (view?.onPickTable) view.onPickTable(tableId);
+    else store.getState().selectTable(tableId);
+  }, [view, store]);
   const addTableAt = useCallback((centre: Position) => {
     const wanted = roundPosition({ x: centre.x - NEW_TABLE_SIZE.width / 2, y: centre.y - NEW_TABLE_SIZE.height / 2 });
     store.getState().addTable(freePosition(store.getState().document, wanted));
@@ -147,14 +151,14 @@ export function Canvas({ view, children }: { view?: CanvasView; children?: React
 
   const onDoubleClick = (event: MouseEvent) => {
     // Only the empty canvas: a double-click on a table renames it.
-    if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+    if (readOnly || !(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
     addTableAt(screenToFlowPosition({ x: event.clientX, y: event.clientY }));
   };
 
   return (
-    <div ref={anchor} className="h-full w-full" onDoubleClick={onDoubleClick}>
+    <div ref={measurePane} className="h-full w-full" onDoubleClick={onDoubleClick}>
       <CrowsFootMarkers />
-      <ReactFlow
+      {opening && <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
@@ -163,25 +167,28 @@ export function Canvas({ view, children }: { view?: CanvasView; children?: React
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={30}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         zoomOnDoubleClick={false}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
-        minZoom={0.1}
+        defaultViewport={opening}
+        minZoom={CANVAS_FIT.minZoom}
         proOptions={{ hideAttribution: true }}
         colorMode={view?.colorMode ?? 'light'}
         onlyRenderVisibleElements={!view?.renderEverything}
-        className="bg-zinc-50 dark:bg-zinc-950"
+        // Zoomed out, panning moves one rasterized layer instead of repainting the overview every frame.
+        className={`bg-zinc-50 dark:bg-zinc-950 ${scene ? '[&_.react-flow__viewport]:will-change-transform' : ''}`}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} color="#d4d4d8" />
+        {/* In the overview the dots are 7 px apart or less: noise, and a full-screen repaint on every frame of a pan. */}
+        {!scene && <Background variant={BackgroundVariant.Dots} gap={20} size={1} color="#d4d4d8" />}
         <Controls showInteractive={false} position="bottom-left" />
         <Panel position="top-left">
-          <EditToolbar onAddTable={() => addTableAt(viewCentre())} centre={viewCentre} />
-          {document.tables.length > 1 && document.relationships.length === 0 && (
+          {!readOnly && <EditToolbar onAddTable={() => addTableAt(viewCentre())} centre={viewCentre} />}
+          {!readOnly && document.tables.length > 1 && document.relationships.length === 0 && (
             <p className="mt-2 max-w-sm rounded-md bg-white/90 px-2 py-1 text-xs text-zinc-500 shadow-sm ring-1 ring-zinc-200 dark:bg-zinc-900/90 dark:ring-zinc-800">{RELATIONSHIP_HINT}</p>
           )}
           {problem && (
@@ -197,8 +204,9 @@ export function Canvas({ view, children }: { view?: CanvasView; children?: React
             </p>
           </Panel>
         ) : null}
+        {scene && <OverviewLayer scene={scene} onPick={pickInOverview} />}
         {children}
-      </ReactFlow>
+      </ReactFlow>}
     </div>
   );
 }

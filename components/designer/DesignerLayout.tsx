@@ -2,7 +2,10 @@
 
 import { ReactFlowProvider } from '@xyflow/react';
 import { AnalysisProvider } from '@/lib/client/analysis/context';
-import { ConflictBanner } from './ConflictBanner';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { CommentsToggle } from '../comments/CommentsToggle';
+import { ReadOnlyBanner } from '../sharing/ReadOnlyBanner';
+import { CollabNotices } from './collab/CollabNotices';
 import { DesignerHeader } from './DesignerHeader';
 import { Inspector } from './Inspector';
 import { NavigableCanvas } from './navigation/NavigableCanvas';
@@ -18,17 +21,20 @@ export function DesignerLayout() {
     <AnalysisProvider>
       <div className="flex h-full flex-col">
         <DesignerHeader />
-        <ConflictBanner />
+        <ReadOnlyBanner />
+        <CollabNotices />
         <SaveProblem />
         <div className="flex min-h-0 flex-1">
           <ReactFlowProvider>
             <main className="relative min-w-0 flex-1" aria-label="Canvas">
               {/* The canvas plus the navigation layer (toolbar, search, focus, minimap, help). */}
               <NavigableCanvas />
-              <div className="absolute bottom-4 left-14 z-10"><ProblemsToggle /></div>
+              <div className="absolute bottom-4 left-14 z-10 flex gap-2"><ProblemsToggle /><CommentsToggle /></div>
             </main>
             {/* Inside the provider: clicking a finding centres its table. */}
             <ProblemsPanel />
+            {/* Comments: clicking a thread's target centres its table too. */}
+            <CommentsPanel />
           </ReactFlowProvider>
           <Inspector />
         </div>

@@ -2,14 +2,14 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import type { DiagramDetail } from '@/lib/api/dto';
-import { api } from '@/lib/client/api';
 import { DesignerProvider } from '@/lib/client/designer/context';
+import { DiagramAccessProvider } from '@/lib/client/sharing/access-context';
+import { openDiagram, type OpenedDiagram } from '@/lib/client/sharing/api';
 import { ViewProvider } from '@/lib/client/view/context';
 import { ErrorAlert } from '../ui/Alert';
 import { DesignerLayout } from './DesignerLayout';
 
-type Load = { state: 'loading' } | { state: 'ready'; detail: DiagramDetail } | { state: 'failed'; message: string };
+type Load = { state: 'loading' } | ({ state: 'ready' } & OpenedDiagram) | { state: 'failed'; message: string };
 
 /** Loads the diagram, then opens it in a designer with its own store. */
 export function DesignerScreen({ diagramId }: { diagramId: string }) {
@@ -17,9 +17,10 @@ export function DesignerScreen({ diagramId }: { diagramId: string }) {
 
   useEffect(() => {
     let current = true;
-    void api.getDiagram(diagramId).then((result) => {
+    // With the diagram comes what this person may do there (sharing: view-only roles get a read-only designer).
+    void openDiagram(diagramId).then((result) => {
       if (!current) return;
-      setLoad(result.ok ? { state: 'ready', detail: result.value } : { state: 'failed', message: result.error.error.message });
+      setLoad(result.ok ? { state: 'ready', ...result.value } : { state: 'failed', message: result.error.error.message });
     });
     return () => {
       current = false;
@@ -28,12 +29,14 @@ export function DesignerScreen({ diagramId }: { diagramId: string }) {
 
   if (load.state === 'ready') {
     return (
-      <DesignerProvider key={load.detail.id} detail={load.detail}>
-        {/* View state (focus, search, minimap): not part of the document. */}
-        <ViewProvider>
-          <DesignerLayout />
-        </ViewProvider>
-      </DesignerProvider>
+      <DiagramAccessProvider access={load.access}>
+        <DesignerProvider key={load.detail.id} detail={load.detail} readOnly={!load.access.canEdit} live>
+          {/* View state (focus, search, minimap): not part of the document. */}
+          <ViewProvider>
+            <DesignerLayout />
+          </ViewProvider>
+        </DesignerProvider>
+      </DiagramAccessProvider>
     );
   }
   return (

@@ -4,7 +4,11 @@ import { Handle, Position, useConnection, type Node, type NodeProps } from '@xyf
 import { memo, useState } from 'react';
 import { columnHandleId, TABLE_NODE_WIDTH, type ColumnRow, type TableNodeData } from '@/lib/canvas/to-flow';
 import { useHighlightedColumns, useOpenFindingCount } from '@/lib/client/analysis/context';
-import { useDesignerStore } from '@/lib/client/designer/context';
+import { useDesignerStore, useReadOnly } from '@/lib/client/designer/context';
+import { columnDiffClass, tableDiffClass, useCompareHighlight, type DiffMark } from '@/lib/client/history/highlight-context';
+import { usePresenceOn } from '@/lib/client/collab/use-presence';
+import { CommentBadge } from '../comments/CommentBadge';
+import { PresenceTags, presenceOutline } from './collab/PresenceMarks';
 import { KeyIcon, LinkIcon } from '../ui/icons';
 import { HeaderHandles } from './navigation/HeaderHandles';
 import { useOutlineMode } from './navigation/level-of-detail';
@@ -24,6 +28,10 @@ export const TableNode = memo(function TableNode({ id, data, selected }: NodePro
   const connectingFrom = useConnection((c) => (c.inProgress ? c.fromNode.id : null));
   // Problems panel (components/designer/problems): the focused finding's columns, as a string so the node re-renders only when they change.
   const highlighted = useHighlightedColumns(id);
+  // History compare (components/history): added / removed / changed marks; null outside a comparison.
+  const diff = useCompareHighlight(id);
+  // Live co-editing (components/designer/collab): others who have this table selected — their colour and name tag.
+  const present = usePresenceOn(id);
   if (outline) return <TableOutline data={data} selected={selected} />;
   const showColumns = !data.collapsed;
   return (
@@ -31,15 +39,18 @@ export const TableNode = memo(function TableNode({ id, data, selected }: NodePro
       role="group"
       aria-label={`Table ${data.name}`}
       title={data.comment || undefined}
-      style={{ width: TABLE_NODE_WIDTH }}
+      style={{ width: TABLE_NODE_WIDTH, ...presenceOutline(present) }}
+      data-selected-by={present.length > 0 ? present.map((p) => p.name).join(', ') : undefined}
+      data-diff={diff?.table}
       className={`relative overflow-hidden rounded-lg border bg-white text-xs shadow-sm transition-shadow dark:bg-zinc-900 ${
         selected ? 'border-indigo-500 shadow-md ring-2 ring-indigo-500/30' : 'border-zinc-200 dark:border-zinc-700'
-      }`}
+      } ${tableDiffClass(diff)}`}
     >
+      <PresenceTags people={present} />
       <TableHeader tableId={id} data={data} />
       {showColumns && (
         <ul>
-          {data.columns.map((column) => <ColumnLine key={column.id} column={column} highlighted={highlighted.split(',').includes(column.id)} />)}
+          {data.columns.map((column) => <ColumnLine key={column.id} column={column} highlighted={highlighted.split(',').includes(column.id)} diff={diff?.columns[column.id]} />)}
           {data.columns.length === 0 && <li className="px-3 py-1.5 italic text-zinc-400">no columns</li>}
         </ul>
       )}
@@ -71,6 +82,7 @@ export const TableNode = memo(function TableNode({ id, data, selected }: NodePro
 
 function TableHeader({ tableId, data }: { tableId: string; data: TableNodeData }) {
   const store = useDesignerStore();
+  const readOnly = useReadOnly(); // sharing: no inline rename, no collapse (both change the document)
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const commit = (name: string) => {
@@ -104,11 +116,12 @@ function TableHeader({ tableId, data }: { tableId: string; data: TableNodeData }
           }}
         />
       ) : (
-        <span className="truncate font-semibold text-zinc-900 dark:text-zinc-100" onDoubleClick={() => setEditing(true)}>{data.name}</span>
+        <span className="truncate font-semibold text-zinc-900 dark:text-zinc-100" onDoubleClick={readOnly ? undefined : () => setEditing(true)}>{data.name}</span>
       )}
       {data.junction && <span className="rounded bg-sky-50 px-1 text-[10px] text-sky-700 dark:bg-sky-950 dark:text-sky-300">N:M</span>}
       <ProblemBadge tableId={tableId} />
-      <button
+      <CommentBadge tableId={tableId} />
+      {!readOnly && <button
         type="button"
         aria-label={data.collapsed ? `Expand ${data.name}` : `Collapse ${data.name}`}
         aria-expanded={!data.collapsed}
@@ -116,7 +129,7 @@ function TableHeader({ tableId, data }: { tableId: string; data: TableNodeData }
         onClick={() => store.getState().execute({ kind: 'setNodeLayout', nodes: { [tableId]: { collapsed: !data.collapsed } } })}
       >
         {data.collapsed ? '▸' : '▾'}
-      </button>
+      </button>}
     </div>
   );
 }
@@ -137,12 +150,12 @@ function ProblemBadge({ tableId }: { tableId: string }) {
   );
 }
 
-function ColumnLine({ column, highlighted }: { column: ColumnRow; highlighted: boolean }) {
+function ColumnLine({ column, highlighted, diff }: { column: ColumnRow; highlighted: boolean; diff?: DiffMark }) {
   const markers = [column.primaryKey && 'primary key', column.foreignKey && 'foreign key', column.unique && 'unique', column.notNull && 'not null'].filter(Boolean);
   const title = [markers.join(', '), column.comment].filter(Boolean).join(' — ');
   return (
-    <li aria-label={`Column ${column.name}`} data-problem-highlight={highlighted ? 'true' : undefined} title={title}
-      className={`group relative flex h-7 items-center gap-1.5 border-b border-zinc-100 px-3 last:border-b-0 dark:border-zinc-800 ${highlighted ? 'bg-amber-50 shadow-[inset_3px_0_0_var(--color-amber-500)] dark:bg-amber-950/40' : ''}`}>
+    <li aria-label={`Column ${column.name}`} data-problem-highlight={highlighted ? 'true' : undefined} data-diff={diff} title={title}
+      className={`group relative flex h-7 items-center gap-1.5 border-b border-zinc-100 px-3 last:border-b-0 dark:border-zinc-800 ${highlighted ? 'bg-amber-50 shadow-[inset_3px_0_0_var(--color-amber-500)] dark:bg-amber-950/40' : ''} ${columnDiffClass(diff)}`}>
       <Handle id={columnHandleId(column.id, 'left')} type="source" position={Position.Left} className={HANDLE_CLASS} style={{ ...HANDLE_STYLE, left: 3 }} />
       <span className="flex w-4 shrink-0 justify-center">
         {column.primaryKey ? (

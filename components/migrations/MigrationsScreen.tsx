@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { PlanDto, VersionSummary } from '@/lib/api/dto';
-import { getDiagram } from '@/lib/client/api';
+import { openDiagram } from '@/lib/client/sharing/api';
 import { bundleUrl, fetchPlan, fetchVersions, planQuery, saveVersion, type PlanSelection } from '@/lib/client/migrations/api';
 import { describeFailure } from '@/lib/client/migrations/request';
 import { ErrorAlert } from '../ui/Alert';
@@ -21,6 +21,8 @@ export function MigrationsScreen({ diagramId }: { diagramId: string }) {
   const [loaded, setLoaded] = useState<{ key: string; plan: PlanDto | null; error: string | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Sharing: viewers and commenters read the plan and download the bundle; saving a version is an edit.
+  const [canEdit, setCanEdit] = useState(false);
 
   const loadVersions = useCallback(async () => {
     const listed = await fetchVersions(diagramId);
@@ -31,11 +33,13 @@ export function MigrationsScreen({ diagramId }: { diagramId: string }) {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const diagram = await getDiagram(diagramId);
+      const opened = await openDiagram(diagramId);
       if (!live) return;
-      if (!diagram.ok) return setError(describeFailure(diagram.error));
-      setName(diagram.value.name);
-      setSelection({ from: 'empty', to: 'current', pg: diagram.value.document.target.postgresVersion, safe: true });
+      if (!opened.ok) return setError(describeFailure(opened.error));
+      const diagram = opened.value.detail;
+      setName(diagram.name);
+      setCanEdit(opened.value.access.canEdit);
+      setSelection({ from: 'empty', to: 'current', pg: diagram.document.target.postgresVersion, safe: true });
       await loadVersions();
     })();
     return () => { live = false; };
@@ -65,7 +69,7 @@ export function MigrationsScreen({ diagramId }: { diagramId: string }) {
   return (
     <div className="flex h-full flex-col">
       <SubpageHeader diagramId={diagramId} diagramName={name} current="migrations">
-        <Button size="sm" onClick={() => void pin()}>Save version</Button>
+        {canEdit && <Button size="sm" onClick={() => void pin()}>Save version</Button>}
         {selection && (
           <a href={bundleUrl(diagramId, selection)} download
             className="inline-flex h-7 items-center rounded-md bg-indigo-600 px-2.5 text-xs font-medium text-white shadow-sm hover:bg-indigo-500">

@@ -5,6 +5,7 @@ import type { DiagramDetail, PoolingDto } from '@/lib/api/dto';
 import { defaultWorkload } from '@/lib/api/workload-defaults';
 import { slugify } from '@/lib/bundle/slug';
 import { getDiagram, updateDiagram } from '@/lib/client/api';
+import { openDiagram } from '@/lib/client/sharing/api';
 import { describeFailure } from '@/lib/client/migrations/request';
 import { generatePooling } from '@/lib/client/pooling/api';
 import { Workload } from '@/lib/model/workload';
@@ -33,14 +34,18 @@ export function PoolingScreen({ diagramId }: { diagramId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Sharing: viewers see the generated configs; saving the workload and the live PgBouncer console are for editors.
+  const [canEdit, setCanEdit] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void getDiagram(diagramId).then((loaded) => {
+    void openDiagram(diagramId).then((loaded) => {
       if (!live) return;
       if (!loaded.ok) return setError(describeFailure(loaded.error));
-      setDiagram(loaded.value);
-      setWorkload(loaded.value.document.workload ?? defaultWorkload(loaded.value.name));
+      const { detail, access } = loaded.value;
+      setDiagram(detail);
+      setCanEdit(access.canEdit);
+      setWorkload(detail.document.workload ?? defaultWorkload(detail.name));
     });
     return () => { live = false; };
   }, [diagramId]);
@@ -93,7 +98,7 @@ export function PoolingScreen({ diagramId }: { diagramId: string }) {
   return (
     <div className="flex h-full flex-col">
       <SubpageHeader diagramId={diagramId} diagramName={diagram?.name ?? null} current="pooling">
-        <Button size="sm" variant="primary" onClick={() => void save()} disabled={!workload || saving}>{saving ? 'Saving…' : 'Save workload'}</Button>
+        {canEdit && <Button size="sm" variant="primary" onClick={() => void save()} disabled={!workload || saving}>{saving ? 'Saving…' : 'Save workload'}</Button>}
       </SubpageHeader>
       <main className="flex-1 overflow-y-auto p-6">
         <h1 className="text-lg font-semibold">Connection pooling</h1>
@@ -117,7 +122,7 @@ export function PoolingScreen({ diagramId }: { diagramId: string }) {
                 <GeneratedFiles files={result.files} zipName={`${slugify(diagram?.name ?? 'diagram')}-pgbouncer.zip`} />
               </>
             )}
-            <LivePgBouncer workload={checked?.success ? checked.data : null} />
+            {canEdit && <LivePgBouncer workload={checked?.success ? checked.data : null} />}
           </div>
         </div>
       </main>

@@ -1,8 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const CONFLICT_TITLE = 'This diagram was changed in another window or by someone else';
-export const MERGED_NOTICE = 'Merged changes saved in another window';
-
 /** The designer at `/diagrams/:id`: header, canvas and inspector. */
 export class DesignerPage {
   readonly diagramName: Locator;
@@ -10,8 +7,10 @@ export class DesignerPage {
   readonly tables: Locator;
   readonly inspector: Locator;
   readonly addTableButton: Locator;
-  readonly conflictAlert: Locator;
-  readonly mergeNotice: Locator;
+  /** Co-editing notices: a change of mine that was dropped, a property someone set after me. */
+  readonly notices: Locator;
+  /** The others who have this diagram open (avatars in the header). */
+  readonly people: Locator;
   readonly backLink: Locator;
 
   constructor(readonly page: Page) {
@@ -20,8 +19,8 @@ export class DesignerPage {
     this.tables = page.getByRole('group', { name: /^Table / });
     this.inspector = page.getByRole('complementary', { name: 'Inspector' });
     this.addTableButton = page.getByRole('button', { name: 'Add table' });
-    this.conflictAlert = page.getByRole('alert').filter({ hasText: CONFLICT_TITLE });
-    this.mergeNotice = page.getByRole('status').filter({ hasText: MERGED_NOTICE });
+    this.notices = page.getByRole('list', { name: 'Co-editing notices' });
+    this.people = page.getByRole('list', { name: 'People here' }).getByRole('listitem');
     this.backLink = page.getByRole('link', { name: 'Diagrams' });
   }
 
@@ -30,9 +29,10 @@ export class DesignerPage {
     await this.waitUntilOpen();
   }
 
+  /** Open and connected: the live indicator says "Live" (nothing queued, the event stream up). */
   async waitUntilOpen(): Promise<void> {
     await expect(this.diagramName).toBeVisible();
-    await expect(this.saveState).toHaveText('Saved');
+    await expect(this.saveState).toHaveText('Live');
   }
 
   table(name: string): Locator {
@@ -80,8 +80,9 @@ export class DesignerPage {
     await this.diagramName.press('Enter');
   }
 
+  /** Every edit made here has reached the server and come back confirmed. */
   async waitForSaved(): Promise<void> {
-    await expect(this.saveState).toHaveText('Saved');
+    await expect(this.saveState).toHaveText('Live');
   }
 
   /** A column row of a table node on the canvas. */

@@ -19,7 +19,9 @@ export interface RunningServer {
  * `env` replaces storage settings: DATABASE_URL is only passed when given.
  */
 export async function startNextServer(port: number, env: { TABLECRAFT_DATA_DIR?: string; DATABASE_URL?: string }): Promise<RunningServer> {
-  if (!existsSync(join(root, '.next', 'BUILD_ID'))) throw new Error('no production build in .next/: run `next build` first');
+  // next.config.ts reads the same variable, so `next start` serves this folder.
+  const distDir = process.env.TABLECRAFT_NEXT_DIST_DIR ?? '.next';
+  if (!existsSync(join(root, distDir, 'BUILD_ID'))) throw new Error(`no production build in ${distDir}/: run \`next build\` first`);
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url)) throw new Error(`something is already listening on ${url}; stop it first`);
 

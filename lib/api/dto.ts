@@ -29,6 +29,10 @@ export interface VersionSummary {
   revision: number;
   tableCount: number;
   createdAt: string;
+  /** `named` (a person saved it) or `checkpoint` (taken automatically); see lib/api/history-dto.ts. */
+  kind: import('./history-dto').VersionKind;
+  /** Who saved it (for a checkpoint: whose save it followed); null when unknown. */
+  authorName: string | null;
 }
 
 export interface VersionDetail extends VersionSummary {
@@ -52,6 +56,12 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'stale_revision'
+  /** The change would break a rule of the data (e.g. removing a workspace's last owner). */
+  | 'conflict'
+  /** Too many failed sign-ins: wait (Retry-After) and try again. */
+  | 'too_many_requests'
+  /** Sharing needs an owner account first (open mode): create it at /setup. */
+  | 'owner_required'
   | 'storage_unavailable'
   | 'internal';
 

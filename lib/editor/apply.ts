@@ -58,6 +58,15 @@ function runStep(doc: DiagramDocument, cmd: EditorCommand): StepResult {
 }
 
 /**
+ * The forward change alone: no inverse and no edit check. For code that
+ * validates the result itself (the server parses the whole document) or
+ * replays commands already validated (a client applying the server's log).
+ */
+export function applyUnchecked(doc: DiagramDocument, cmd: EditorCommand): StepResult {
+  return runStep(doc, cmd);
+}
+
+/**
  * Applies a command and returns the new document with the command that undoes it.
  * The inverse is the recorded difference (a `patch`), so every command — cascades
  * and batches included — undoes exactly, in place. A command that changes nothing

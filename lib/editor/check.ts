@@ -22,7 +22,13 @@ const ITEM_SCHEMAS: Record<CollectionKey, z.ZodType> = {
  * document did not have before. Only what the patch touched is shape-checked,
  * so an edit of a 500-table diagram checks one table, not 500.
  */
-export function checkEdit(before: DiagramDocument, after: DiagramDocument, change: DocumentPatch): Result<DiagramDocument, CommandError> {
+export function checkEdit(
+  before: DiagramDocument,
+  after: DiagramDocument,
+  change: DocumentPatch,
+  /** The problems `before` already has, when the caller knows them (none, for a document it validated). */
+  knownProblems?: ReadonlySet<string>,
+): Result<DiagramDocument, CommandError> {
   for (const [key, value] of Object.entries(change.scalars ?? {})) {
     const parsed = DiagramDocument.shape[key as keyof typeof DiagramDocument.shape].safeParse(value);
     if (!parsed.success) return err({ kind: 'invalid', message: parsed.error.issues[0]?.message ?? `invalid ${key}` });
@@ -43,7 +49,7 @@ export function checkEdit(before: DiagramDocument, after: DiagramDocument, chang
     if (node !== null && !NodeLayout.safeParse(node).success) return err({ kind: 'invalid', message: 'a position or size is not a finite number' });
   }
   if (!change.scalars && !change.collections) return ok(after);
-  const known = new Set(validateReferences(before).map((p) => p.message));
+  const known = knownProblems ?? new Set(validateReferences(before).map((p) => p.message));
   const introduced = validateReferences(after).find((p) => !known.has(p.message));
   return introduced ? err({ kind: 'invalid', message: introduced.message }) : ok(after);
 }

@@ -123,9 +123,15 @@ CREATE TABLE tablecraft.comments (
   parent_id        uuid,
   table_id         text,
   column_id        text,
+  -- The target's name when the thread was started ("orders" or "orders.total"),
+  -- so a thread whose table or column was later deleted can still say what it was about.
+  target_label     text,
   body             text           NOT NULL,
   author_user_id   uuid,
   author_name      text           NOT NULL,
+  -- Who may edit the comment later: "user:<id>", "link:<share link id>" or
+  -- "local" (the embedded single-user owner); link visitors have no user id.
+  author_key       text           NOT NULL,
   created_at       timestamptz(3) NOT NULL DEFAULT now(),
   updated_at       timestamptz(3) NOT NULL DEFAULT now(),
   resolved_at      timestamptz(3),

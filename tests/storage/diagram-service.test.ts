@@ -39,7 +39,7 @@ describeEachBackend('diagram service', (database) => {
 
     expect(value(await diagrams.getDiagram(created.id))).toEqual(created);
     expect(value(await diagrams.listVersions(created.id))).toEqual([
-      { version: 1, label: 'Created', revision: 1, tableCount: template.tables.length, createdAt: expect.any(String) },
+      { version: 1, label: 'Created', revision: 1, tableCount: template.tables.length, createdAt: expect.any(String), kind: 'named', authorName: null },
     ]);
   });
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Table } from '@/lib/model/table';
 import type { Column } from '@/lib/model/table-parts';
 import { formatColumnType } from '@/lib/canvas/format-type';
-import { useDesigner } from '@/lib/client/designer/context';
+import { useDesigner, useReadOnly } from '@/lib/client/designer/context';
 import { CommitInput } from '../CommitInput';
 import { CheckField, Section, SelectField, SmallButton, TextField } from './fields';
 import { TypePicker } from './TypePicker';
@@ -43,7 +43,8 @@ export function ColumnsSection({ table }: { table: Table }) {
 function ColumnEditor({ table, column, index, run }: { table: Table; column: Column; index: number; run: ReturnType<typeof useExecute>['run'] }) {
   const document = useDesigner((s) => s.document);
   const renameColumn = useDesigner((s) => s.renameColumn);
-  const [open, setOpen] = useState(false);
+  // View only: the inspector's buttons are disabled, so the details start open to be read.
+  const [open, setOpen] = useState(useReadOnly());
   const update = (changes: Partial<Omit<Column, 'id'>>) => run({ kind: 'updateColumn', tableId: table.id, columnId: column.id, changes });
   const isKey = table.primaryKey?.columnIds.includes(column.id) ?? false;
   const setSource = (source: ValueSource) => {

@@ -1,6 +1,7 @@
 'use client';
 
-import { useDesigner } from '@/lib/client/designer/context';
+import { useDesigner, useReadOnly } from '@/lib/client/designer/context';
+import { CommentOnTableButton } from '../../comments/CommentOnTableButton';
 import { Button } from '../../ui/Button';
 import { CommitInput } from '../CommitInput';
 import { AddColumnForm } from './AddColumnForm';
@@ -19,11 +20,17 @@ export function Inspector() {
   const selectedTableId = useDesigner((s) => s.selectedTableId);
   const selectedEdgeId = useDesigner((s) => s.selectedEdgeId);
   const exists = useDesigner((s) => s.document.tables.some((t) => t.id === s.selectedTableId));
+  const readOnly = useReadOnly();
   return (
     <aside aria-label="Inspector" className="flex w-80 shrink-0 flex-col overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      {selectedEdgeId ? <RelationshipInspector relationshipId={selectedEdgeId} />
-        : selectedTableId && exists ? <TableInspector tableId={selectedTableId} />
-        : <DiagramSummary />}
+      {/* Sharing: view only disables every input, select and button inside at once (readable, not editable). */}
+      {/* Comments: outside the view-only fieldset, since commenters see the designer read-only. */}
+      {selectedTableId && exists && !selectedEdgeId && <CommentOnTableButton tableId={selectedTableId} />}
+      <fieldset disabled={readOnly} aria-label={readOnly ? 'Inspector (view only)' : undefined} className="contents">
+        {selectedEdgeId ? <RelationshipInspector relationshipId={selectedEdgeId} />
+          : selectedTableId && exists ? <TableInspector tableId={selectedTableId} />
+          : <DiagramSummary />}
+      </fieldset>
     </aside>
   );
 }

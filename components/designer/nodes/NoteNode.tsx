@@ -3,7 +3,7 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import type { NoteFlowNode } from '@/lib/canvas/to-flow';
-import { useDesignerStore } from '@/lib/client/designer/context';
+import { useDesignerStore, useReadOnly } from '@/lib/client/designer/context';
 
 export type NoteNodeType = Node<NoteFlowNode['data'], 'note'>;
 
@@ -11,13 +11,14 @@ export type NoteNodeType = Node<NoteFlowNode['data'], 'note'>;
 export const NoteNode = memo(function NoteNode({ data, selected }: NodeProps<NoteNodeType>) {
   const store = useDesignerStore();
   const [editing, setEditing] = useState(false);
+  const readOnly = useReadOnly();
   return (
     <div
       role="note"
       aria-label="Note"
       style={{ background: data.color }}
       className={`w-56 rounded-md p-3 text-xs text-zinc-800 shadow ${selected ? 'ring-2 ring-indigo-500/50' : ''}`}
-      onDoubleClick={() => setEditing(true)}
+      onDoubleClick={readOnly ? undefined : () => setEditing(true)}
     >
       {editing ? (
         <textarea
@@ -32,7 +33,7 @@ export const NoteNode = memo(function NoteNode({ data, selected }: NodeProps<Not
           }}
         />
       ) : (
-        <p className="whitespace-pre-wrap">{data.text || 'Double-click to write a note'}</p>
+        <p className="whitespace-pre-wrap">{data.text || (readOnly ? '' : 'Double-click to write a note')}</p>
       )}
     </div>
   );

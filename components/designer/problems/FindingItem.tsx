@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { AnalysisFinding } from '@/lib/analysis/types';
 import { withdrawAcceptanceCommand } from '@/lib/client/analysis/commands';
-import { useDesigner, useDesignerStore } from '@/lib/client/designer/context';
+import { useDesigner, useDesignerStore, useReadOnly } from '@/lib/client/designer/context';
 import { AcceptDialog } from './AcceptDialog';
 import { FixPreview } from './FixPreview';
 
@@ -23,6 +23,7 @@ export function FindingItem({ finding, focused, onFocus }: { finding: AnalysisFi
   const patterns = usePatternNames(finding);
   const [previewing, setPreviewing] = useState(false);
   const [accepting, setAccepting] = useState(false);
+  const readOnly = useReadOnly(); // sharing: findings are read, fixes and acceptances are edits
   const f = finding;
   return (
     <li aria-label={`Finding ${f.code}`} data-accepted={f.accepted ? 'true' : undefined}
@@ -49,14 +50,14 @@ export function FindingItem({ finding, focused, onFocus }: { finding: AnalysisFi
       {f.accepted ? (
         <div className="rounded bg-emerald-50 p-1.5 dark:bg-emerald-950/40">
           <p><span className="font-medium">Justified: </span>{f.justification}</p>
-          {f.exceptionId && (
+          {f.exceptionId && !readOnly && (
             <button type="button" className="mt-1 text-indigo-700 hover:underline dark:text-indigo-300"
               onClick={() => { const { document, execute } = designer.getState(); execute(withdrawAcceptanceCommand(document, f.exceptionId!)); }}>
               Withdraw acceptance
             </button>
           )}
         </div>
-      ) : (
+      ) : !readOnly && (
         <div className="flex flex-wrap gap-1.5 pt-0.5">
           {f.fix && !previewing && (
             <button type="button" onClick={() => setPreviewing(true)} className="rounded border border-indigo-300 px-2 py-0.5 font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-950">

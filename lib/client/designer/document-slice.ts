@@ -1,13 +1,18 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { EditResult } from '../../canvas/edits';
-import { applyCommand } from '../../editor/apply';
+import { applyOperation } from '../../collab/apply-op';
+import { describeCommand } from '../../collab/describe';
+import { newOpId } from '../../collab/op-id';
+import { addLocal } from '../../collab/sync-state';
 import type { CommandError, EditorCommand, Position } from '../../editor/command';
+import { diffDocuments } from '../../editor/patch';
 import { newColumn, newTable } from '../../editor/factories/new-table';
 import type { HistoryManager } from '../../editor/history';
 import type { DiagramDocument } from '../../model/document';
 import { SqlName } from '../../model/names';
 import { err, ok, type Result } from '../../result';
 import type { DesignerState } from './store';
+import { statusOf, withNotices } from './sync-slice';
 
 export interface ExecuteOptions {
   /** Consecutive layout-only steps with the same key are one undo step (a nudge repeated, a gesture in ticks). */
@@ -16,13 +21,14 @@ export interface ExecuteOptions {
 
 /**
  * The open document. Every change goes through `execute`: a pure command from
- * `lib/editor` is applied, its inverse recorded in the history, and `editCount`
- * bumped (which is what the autosaver watches). The named edits below are
- * shorthands that build a command and execute it.
+ * `lib/editor` is applied at once, its inverse recorded in the history, and the
+ * command queued as an operation for the server (the sync slice's `pending`,
+ * which the collab client sends). Undo and redo are operations too. The named
+ * edits below are shorthands that build a command and execute it.
  */
 export interface DocumentSlice {
   document: DiagramDocument;
-  /** Increases on every accepted local edit; compared with `savedEditCount` to know what is unsaved. */
+  /** Local edits made in this tab (undo and redo count too). */
   editCount: number;
   canUndo: boolean;
   canRedo: boolean;
@@ -41,25 +47,39 @@ export interface DocumentSlice {
   moveTable(tableId: string, position: Position): void;
 }
 
+/** Why an edit was refused in a view-only designer (the UI hides the ways to edit; this is the backstop). */
+export const READ_ONLY_MESSAGE = 'This diagram is view only for you: changes are not possible.';
+
 export function createDocumentSlice(initial: DiagramDocument, history: HistoryManager): StateCreator<DesignerState, [], [], DocumentSlice> {
   return (set, get) => {
     const historyFlags = () => ({ canUndo: history.canUndo, canRedo: history.canRedo });
-    /** Stores an edited document as a local edit (unsaved until the autosaver saves it). */
-    const commit = (document: DiagramDocument) => set((state) => ({
-      document,
-      editCount: state.editCount + 1,
-      status: state.status === 'saving' || state.status === 'conflict' ? state.status : 'dirty',
-      ...historyFlags(),
-      ...prunedSelection(state, document),
-    }));
+    /** Shows an edited document at once and queues the command that made it for the server. */
+    const commit = (before: DiagramDocument, document: DiagramDocument, command: EditorCommand, label = describeCommand(before, command)) => set((state) => {
+      const sync = addLocal(state.sync, { opId: newOpId(), command, label }, document);
+      return { document, sync, editCount: state.editCount + 1, status: statusOf(sync, state.error), ...historyFlags(), ...prunedSelection(state, document) };
+    });
     const execute: DocumentSlice['execute'] = (command, options = {}) => {
+      if (get().readOnly) return err({ kind: 'invalid', message: READ_ONLY_MESSAGE });
       const before = get().document;
-      const result = applyCommand(before, command);
+      // Checked like a remote operation would be (a fix's patch included), so what is shown is what the server accepts.
+      const result = applyOperation(before, command);
       if (!result.ok) return result;
-      if (result.value.doc === before) return ok(null);
-      history.record(result.value.inverse, options.squashKey ?? null);
-      commit(result.value.doc);
+      if (result.value === before) return ok(null);
+      history.record({ kind: 'patch', patch: diffDocuments(result.value, before) }, options.squashKey ?? null);
+      commit(before, result.value, command);
       return ok(null);
+    };
+    const step = (which: 'undo' | 'redo') => {
+      if (get().readOnly) return;
+      const before = get().document;
+      const done = which === 'undo' ? history.undoStep(before, applyOperation) : history.redoStep(before, applyOperation);
+      if (!done) return;
+      if ('refused' in done) {
+        // Someone else's change stands in the way (say, they deleted what the step would bring back).
+        set((state) => ({ ...historyFlags(), notices: withNotices(state.notices, [`Could not ${which} that step: ${done.refused}.`]) }));
+        return;
+      }
+      commit(before, done.doc, done.command, `${which === 'undo' ? 'the undo of' : 'the redo of'} ${describeCommand(before, done.command)}`);
     };
     const asEdit = (result: Result<null, CommandError>): EditResult<null> => (result.ok ? result : err(result.error.message));
 
@@ -69,14 +89,8 @@ export function createDocumentSlice(initial: DiagramDocument, history: HistoryMa
       canUndo: false,
       canRedo: false,
       execute,
-      undo: () => {
-        const document = history.undo(get().document);
-        if (document) commit(document);
-      },
-      redo: () => {
-        const document = history.redo(get().document);
-        if (document) commit(document);
-      },
+      undo: () => step('undo'),
+      redo: () => step('redo'),
       renameDiagram: (name) => asEdit(execute({ kind: 'updateDiagram', changes: { name } })),
       addTable: (position) => {
         const command = newTable(get().document, { position });

@@ -15,13 +15,13 @@ function open() {
 }
 
 describe('designer store: execute, undo, redo', () => {
-  it('undoes and redoes edits, counting each as an edit for the autosaver', () => {
+  it('undoes and redoes edits, each one an operation for the server', () => {
     const { store, id } = open();
     const original = store.getState().document;
     store.getState().renameTable(id('users')!, 'customers');
     const added = store.getState().addTable({ x: 0, y: 0 });
     expect(added.ok).toBe(true);
-    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false, editCount: 2, status: 'dirty' });
+    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false, editCount: 2, status: 'saving' });
     store.getState().undo();
     expect(id('table_6')).toBeUndefined();
     // The added table was selected; undoing it drops it from the selection.
@@ -64,14 +64,22 @@ describe('designer store: execute, undo, redo', () => {
     expect(store.getState().canUndo).toBe(false);
   });
 
-  it('clears the history when a different document is adopted from the server', () => {
-    const { store, id, detail } = open();
-    store.getState().renameTable(id('users')!, 'customers');
-    const theirs = ecommerceTemplate();
-    theirs.tables[0]!.comment = 'changed elsewhere';
-    store.getState().adoptTheirs({ ...detail, revision: 2, document: theirs });
-    expect(store.getState()).toMatchObject({ canUndo: false, canRedo: false });
+  it('forgets only the undo steps that would restore something another person changed since', () => {
+    const { store, id } = open();
+    const [users, orders] = [id('users')!, id('orders')!];
+    store.getState().renameTable(users, 'customers');
+    store.getState().renameTable(orders, 'purchases');
+    expect(store.getState().sync.pending).toHaveLength(2);
+    // Someone else comments on the users table (server revision 2).
+    const update = store.getState().opsReceived([{ revision: 2, opId: 'remote-1', clientId: 'other', authorName: 'Ana', command: { kind: 'updateTable', tableId: users, changes: { comment: 'from Ana' } } }]);
+    expect(update.needsReset).toBe(false);
+    expect(store.getState().document.tables.find((t) => t.id === users)).toMatchObject({ name: 'customers', comment: 'from Ana' });
+    // Undoing the users rename would put back a users table without Ana's comment, so that step is gone; the orders one stays.
     store.getState().undo();
-    expect(store.getState().document).toEqual(theirs);
+    expect(store.getState().document.tables.find((t) => t.id === orders)!.name).toBe('orders');
+    expect(store.getState().canUndo).toBe(false);
+    expect(store.getState().document.tables.find((t) => t.id === users)).toMatchObject({ name: 'customers', comment: 'from Ana' });
+    // The undo is an operation like any other.
+    expect(store.getState().sync.pending.map((p) => p.command.kind)).toEqual(['updateTable', 'updateTable', 'patch']);
   });
 });

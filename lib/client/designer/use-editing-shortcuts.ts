@@ -29,7 +29,10 @@ export function useEditingShortcuts(store: DesignerStore, actions: EditingShortc
       if (event.defaultPrevented || isTyping(event.target)) return;
       const state = store.getState();
       const report = (message: string | null) => { if (message) actions.problem(message); };
-      switch (shortcutFor(event)) {
+      const id = shortcutFor(event);
+      // View only: copying and selecting still work; the keys that change the document do nothing.
+      if (state.readOnly && id !== 'copy' && id !== 'selectAll') return;
+      switch (id) {
         case 'undo': state.undo(); break;
         case 'redo': state.redo(); break;
         case 'delete': deleteSelection(store); break;

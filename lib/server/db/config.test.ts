@@ -8,7 +8,7 @@ describe('readStorageConfig', () => {
       databaseUrl: null,
       dataDir: path.join(process.cwd(), '.tablecraft'),
       migrationsDir: path.join(process.cwd(), 'prisma', 'migrations'),
-      poolMax: 4,
+      poolMax: 1,
     });
   });
 

@@ -27,8 +27,11 @@ export function readStorageConfig(env: Readonly<Record<string, string | undefine
     // turbopackIgnore: these are run-time locations, not files for the build to trace.
     dataDir: path.resolve(/* turbopackIgnore: true */ cwd, env.TABLECRAFT_DATA_DIR?.trim() || '.tablecraft'),
     migrationsDir: path.resolve(/* turbopackIgnore: true */ cwd, env.TABLECRAFT_APP_MIGRATIONS_DIR?.trim() || path.join('prisma', 'migrations')),
-    // PGlite runs one query at a time, so a big pool buys nothing there.
-    poolMax: Number.isInteger(poolMax) && poolMax > 0 ? poolMax : databaseUrl ? 10 : 4,
+    // PGlite runs one query at a time, so a second connection buys nothing there — and the
+    // socket server queues each protocol message on its own, so two connections' extended-protocol
+    // queries can interleave (one's Parse replacing the other's unnamed statement before its Bind).
+    // One connection keeps every query whole.
+    poolMax: Number.isInteger(poolMax) && poolMax > 0 ? poolMax : databaseUrl ? 10 : 1,
   };
 }
 

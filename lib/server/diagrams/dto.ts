@@ -22,6 +22,8 @@ interface VersionRow {
   revision: number;
   tableCount: number;
   createdAt: Date;
+  kind: string;
+  authorName: string | null;
 }
 
 export function toSummary(row: SummaryRow): DiagramSummary {
@@ -40,7 +42,11 @@ export function toDetail(row: SummaryRow & { document: unknown }): DiagramDetail
 }
 
 export function toVersionSummary(row: VersionRow): VersionSummary {
-  return { version: row.version, label: row.label, revision: row.revision, tableCount: row.tableCount, createdAt: row.createdAt.toISOString() };
+  return {
+    version: row.version, label: row.label, revision: row.revision, tableCount: row.tableCount, createdAt: row.createdAt.toISOString(),
+    // The column's CHECK allows only these two; anything else would be a bug, shown as named rather than hidden.
+    kind: row.kind === 'checkpoint' ? 'checkpoint' : 'named', authorName: row.authorName,
+  };
 }
 
 export function toVersionDetail(row: VersionRow & { document: unknown }): VersionDetail {

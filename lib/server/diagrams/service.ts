@@ -1,12 +1,16 @@
 import type { DiagramDetail, DiagramSummary, VersionDetail, VersionSummary } from '../../api/dto';
+import type { VersionKind } from '../../api/history-dto';
 import { DiagramIdParam } from '../../api/requests';
 import type { DiagramDocument } from '../../model/document';
 import { parseDocument } from '../../model/parse';
 import { err, ok, type Result } from '../../result';
 import type { Database } from '../db/prisma';
 import type { Prisma } from '../db/generated/client';
-import { diagramNotFound, staleRevision, versionNotFound, type DiagramError } from './errors';
-import { SUMMARY_COLUMNS, toDetail, toSummary, toVersionDetail, toVersionSummary } from './dto';
+import { saveWholeDocument, type OpAuthor } from '../collab/ops-log';
+import { notifyRevision } from '../collab/collab';
+import { diagramNotFound, staleRevision, type DiagramError } from './errors';
+import { SUMMARY_COLUMNS, toDetail, toSummary } from './dto';
+import { createNamedVersion, getVersion as getStoredVersion, listVersions as listStoredVersions } from './versions';
 
 export interface UpdateDiagramInput {
   /** The revision the change is based on; the save succeeds only if it is still the stored one. */
@@ -15,6 +19,8 @@ export interface UpdateDiagramInput {
   readonly document?: unknown;
   /** A new name; renames the diagram and its document. Wins over the document's own name. */
   readonly name?: string;
+  /** Who saved, for the co-editing log that live editors read; default "a save from outside the designer". */
+  readonly author?: OpAuthor;
 }
 
 export type DiagramResult<T> = Promise<Result<T, DiagramError>>;
@@ -32,7 +38,8 @@ const MAX_NAME = 200;
 export function createDiagramService(db: Database) {
   const asJson = (doc: DiagramDocument) => doc as unknown as Prisma.InputJsonValue;
 
-  async function insert(document: unknown): DiagramResult<DiagramDetail> {
+  /** `workspaceId` omitted: the Default workspace (the column's default), as before accounts existed. */
+  async function insert(document: unknown, workspaceId?: string): DiagramResult<DiagramDetail> {
     const parsed = parseDocument(document);
     if (!parsed.ok) return err(parsed.error);
     const doc = parsed.value;
@@ -43,6 +50,7 @@ export function createDiagramService(db: Database) {
         revision: 1,
         document: asJson(doc),
         tableCount,
+        ...(workspaceId !== undefined ? { workspaceId } : {}),
         versions: { create: { version: 1, label: CREATED_LABEL, revision: 1, document: asJson(doc), tableCount } },
       },
     });
@@ -50,9 +58,10 @@ export function createDiagramService(db: Database) {
   }
 
   return {
-    /** Every diagram, most recently updated first (no documents). */
-    async listDiagrams(): Promise<DiagramSummary[]> {
-      const rows = await db.diagram.findMany({ select: SUMMARY_COLUMNS, orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }] });
+    /** The workspace's diagrams (every diagram when none is given), most recently updated first (no documents). */
+    async listDiagrams(workspaceId?: string): Promise<DiagramSummary[]> {
+      const where = workspaceId !== undefined ? { workspaceId } : {};
+      const rows = await db.diagram.findMany({ where, select: SUMMARY_COLUMNS, orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }] });
       return rows.map(toSummary);
     },
 
@@ -66,11 +75,11 @@ export function createDiagramService(db: Database) {
     },
 
     /** A new diagram with a copy of the source's current document, named `… (copy)` unless a name is given. */
-    async duplicateDiagram(id: string, name?: string): DiagramResult<DiagramDetail> {
+    async duplicateDiagram(id: string, name?: string, workspaceId?: string): DiagramResult<DiagramDetail> {
       if (!isDiagramId(id)) return err(diagramNotFound(id));
       const source = await db.diagram.findUnique({ where: { id }, select: { name: true, document: true } });
       if (!source) return err(diagramNotFound(id));
-      return insert({ ...asObject(source.document), name: name ?? copyName(source.name) });
+      return insert({ ...asObject(source.document), name: name ?? copyName(source.name) }, workspaceId);
     },
 
     async updateDiagram(id: string, input: UpdateDiagramInput): DiagramResult<DiagramDetail> {
@@ -91,11 +100,12 @@ export function createDiagramService(db: Database) {
       const parsed = parseDocument(raw);
       if (!parsed.ok) return err(parsed.error);
       const doc = parsed.value;
-      const [row] = await db.diagram.updateManyAndReturn({
-        where: { id, revision: input.baseRevision },
-        data: { name: doc.name, document: asJson(doc), tableCount: doc.tables.length, revision: { increment: 1 }, updatedAt: new Date() },
-      });
-      if (row) return ok(toDetail(row));
+      // The conditional write and its entry in the co-editing log, in one statement: live editors follow the log.
+      const row = await saveWholeDocument(db, id, input.baseRevision, doc, input.author);
+      if (row) {
+        await notifyRevision(db, id, row.revision);
+        return ok(toDetail(row));
+      }
       const current = await db.diagram.findUnique({ where: { id }, select: { revision: true } });
       return err(current ? staleRevision(input.baseRevision, current.revision) : diagramNotFound(id));
     },
@@ -107,55 +117,13 @@ export function createDiagramService(db: Database) {
       return count === 1 ? ok(undefined) : err(diagramNotFound(id));
     },
 
-    /** The diagram's snapshots, newest first. */
-    async listVersions(id: string): DiagramResult<VersionSummary[]> {
-      if (!isDiagramId(id)) return err(diagramNotFound(id));
-      const diagram = await db.diagram.findUnique({
-        where: { id },
-        select: { versions: { select: { diagramId: true, version: true, label: true, revision: true, tableCount: true, createdAt: true }, orderBy: { version: 'desc' } } },
-      });
-      return diagram ? ok(diagram.versions.map(toVersionSummary)) : err(diagramNotFound(id));
-    },
+    /** The diagram's snapshots, newest first; only one kind when asked (see versions.ts). */
+    listVersions: (id: string, kind?: VersionKind): DiagramResult<VersionSummary[]> => listStoredVersions(db, id, kind),
 
-    /**
-     * Snapshots the current document as the next version. Two snapshots at once
-     * may pick the same number; the primary key refuses the second, which then
-     * takes the next number.
-     */
-    async createVersion(id: string, label?: string): DiagramResult<VersionDetail> {
-      if (!isDiagramId(id)) return err(diagramNotFound(id));
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const diagram = await db.diagram.findUnique({
-          where: { id },
-          select: { revision: true, document: true, tableCount: true, versions: { select: { version: true }, orderBy: { version: 'desc' }, take: 1 } },
-        });
-        if (!diagram) return err(diagramNotFound(id));
-        const version = (diagram.versions[0]?.version ?? 0) + 1;
-        try {
-          const row = await db.diagramVersion.create({
-            data: {
-              diagramId: id,
-              version,
-              label: label?.trim() || `Version ${version}`,
-              revision: diagram.revision,
-              document: diagram.document as Prisma.InputJsonValue,
-              tableCount: diagram.tableCount,
-            },
-          });
-          return ok(toVersionDetail(row));
-        } catch (error) {
-          if (hasPrismaCode(error, 'P2003')) return err(diagramNotFound(id)); // deleted meanwhile
-          if (!hasPrismaCode(error, 'P2002')) throw error;
-        }
-      }
-      throw new Error(`createVersion: diagram ${id} kept getting new versions; gave up after 5 attempts`);
-    },
+    /** A named version of the diagram as it is now, saved by `author` (see versions.ts). */
+    createVersion: (id: string, label?: string, author: string | null = null): DiagramResult<VersionDetail> => createNamedVersion(db, id, label, author),
 
-    async getVersion(id: string, version: number): DiagramResult<VersionDetail> {
-      if (!isDiagramId(id) || !Number.isInteger(version) || version < 1 || version > 2_147_483_647) return err(versionNotFound(id, version));
-      const row = await db.diagramVersion.findUnique({ where: { diagramId_version: { diagramId: id, version } } });
-      return row ? ok(toVersionDetail(row)) : err(versionNotFound(id, version));
-    },
+    getVersion: (id: string, version: number): DiagramResult<VersionDetail> => getStoredVersion(db, id, version),
   };
 }
 
@@ -178,8 +146,4 @@ function withName(document: unknown, name: string): unknown {
 function copyName(name: string): string {
   const suffix = ' (copy)';
   return `${name.slice(0, MAX_NAME - suffix.length)}${suffix}`;
-}
-
-function hasPrismaCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }

@@ -12,6 +12,9 @@ export const STATUS_OF: Readonly<Record<ApiErrorCode, number>> = {
   forbidden: 403,
   not_found: 404,
   stale_revision: 409,
+  conflict: 409,
+  too_many_requests: 429,
+  owner_required: 409,
   storage_unavailable: 503,
   internal: 500,
 };

@@ -1,6 +1,7 @@
 import { UpdateDiagramRequest } from '@/lib/api/requests';
-import { deleteDiagram, getDiagram, updateDiagram } from '@/lib/server/diagrams';
+import { checkpointAfterWrite, deleteDiagram, getDiagram, updateDiagram } from '@/lib/server/diagrams';
 import { diagramErrorResponse, errorResponse, handleForDiagram, json, noContent, parseRequest, readJsonBody } from '@/lib/server/http';
+import { toAccessDto } from '@/lib/server/sharing/access-dto';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -9,11 +10,11 @@ interface Context {
   params: Promise<{ id: string }>;
 }
 
-/** GET /api/diagrams/:id → 200 { diagram: DiagramDetail } */
+/** GET /api/diagrams/:id → 200 { diagram: DiagramDetail, access: DiagramAccessDto } (what the requester may do, for the UI) */
 export function GET(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, 'view', async (id) => {
+  return handleForDiagram(request, context, 'view', async (id, access) => {
     const diagram = await getDiagram(id);
-    return diagram.ok ? json({ diagram: diagram.value }) : diagramErrorResponse(diagram.error);
+    return diagram.ok ? json({ diagram: diagram.value, access: toAccessDto(access) }) : diagramErrorResponse(diagram.error);
   });
 }
 
@@ -22,12 +23,14 @@ export function GET(request: Request, context: Context): Promise<Response> {
  * 409 stale_revision (with currentRevision) when someone saved since baseRevision.
  */
 export function PUT(request: Request, context: Context): Promise<Response> {
-  return handleForDiagram(request, context, 'edit', async (id) => {
+  return handleForDiagram(request, context, 'edit', async (id, access) => {
     const body = await readJsonBody(request);
     if (!body.ok) return errorResponse(body.error);
     const parsed = parseRequest(UpdateDiagramRequest, body.value);
     if (!parsed.ok) return errorResponse(parsed.error);
-    const updated = await updateDiagram(id, parsed.value);
+    // Live editors see this save as one "replace" in the co-editing log, attributed to whoever made it.
+    const updated = await updateDiagram(id, { ...parsed.value, author: { userId: access.userId, name: access.actorName } });
+    if (updated.ok) await checkpointAfterWrite(id, access.actorName); // history: an automatic checkpoint when one is due
     return updated.ok ? json({ diagram: updated.value }) : diagramErrorResponse(updated.error);
   });
 }
