@@ -38,7 +38,9 @@ export async function restoreVersion(
       revision: current.revision, document: current.document, tableCount: current.tableCount,
     });
     if (!before.ok) return before;
-    const updated = await service.updateDiagram(diagramId, { baseRevision: current.revision, document: restoredDocument, name: current.name });
+    // Named in the op log, so live editors see who restored (the user id stays with the checkpoints' author name).
+    const author = authorName === null ? undefined : { userId: null, name: authorName };
+    const updated = await service.updateDiagram(diagramId, { baseRevision: current.revision, document: restoredDocument, name: current.name, author });
     if (updated.ok) {
       const diagram = updated.value;
       // The restored state as a version of its own, so the list shows the restore and the next automatic checkpoint compares against it.
