@@ -109,4 +109,21 @@ describeEachBackend('co-editing: the event stream', (database, backend) => {
     await reader.cancel();
     expect(text).toContain('event: ready');
   });
+
+  it('ends the stream at the next heartbeat once the subscriber may no longer view the diagram', async () => {
+    const diagram = await newDiagram(one.diagrams);
+    let allowed = true;
+    const stream = collabEventStream(one.collab.hub, { diagramId: diagram.id, after: 1, heartbeatMs: 50, stillAllowed: async () => allowed });
+    const reader = stream.getReader();
+    let text = '';
+    while (!text.includes(': ping')) text += new TextDecoder().decode((await reader.read()).value);
+    allowed = false;
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      text += new TextDecoder().decode(chunk.value);
+    }
+    expect(text).toContain('event: reset');
+    expect(text).toContain('"reason":"access"');
+  });
 });

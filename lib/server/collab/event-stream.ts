@@ -15,6 +15,12 @@ export interface EventStreamOptions {
   /** When the connection closes (for presence clean-up). */
   readonly onClose?: () => void;
   readonly heartbeatMs?: number;
+  /**
+   * Asked at every heartbeat: false ends the stream. A stream outlives the
+   * request that authorized it, so a revoked link, an expired session or a
+   * removed member stops receiving within one heartbeat, not at the next reconnect.
+   */
+  readonly stillAllowed?: () => Promise<boolean>;
 }
 
 /**
@@ -55,7 +61,15 @@ export function collabEventStream(hub: CollabHub, options: EventStreamOptions): 
           finish();
         }
       };
-      const heartbeat = setInterval(() => write(SSE_HEARTBEAT), options.heartbeatMs ?? HEARTBEAT_MS);
+      const beat = async () => {
+        if (options.stillAllowed && !(await options.stillAllowed().catch(() => true))) {
+          send('reset', { reason: 'access' });
+          finish();
+          return;
+        }
+        write(SSE_HEARTBEAT);
+      };
+      const heartbeat = setInterval(() => void beat(), options.heartbeatMs ?? HEARTBEAT_MS);
       heartbeat.unref?.();
       const send = <K extends keyof CollabEvents>(event: K, data: CollabEvents[K]) => write(sseEvent(event, data));
       const finish = () => {

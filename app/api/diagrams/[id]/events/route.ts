@@ -1,4 +1,5 @@
 import { EventsQuery } from '@/lib/api/collab';
+import { authorizeDiagram } from '@/lib/server/auth';
 import { collabEventStream, getCollab } from '@/lib/server/collab';
 import { errorResponse, handleForDiagram, parseRequest } from '@/lib/server/http';
 
@@ -13,7 +14,8 @@ interface Context {
  * GET /api/diagrams/:id/events?after=<revision>&clientId=<id> → 200 text/event-stream:
  * `op` (id = revision) for every operation after `after`, `ready`, then live
  * `op` and `presence` events, and `reset` when the client must reload the
- * document. A `Last-Event-ID` header (a browser reconnecting) wins over `after`. Needs `view`.
+ * document. A `Last-Event-ID` header (a browser reconnecting) wins over `after`. Needs `view`,
+ * checked again at every heartbeat: a revoked link's stream ends with `reset` (reason `access`).
  */
 export function GET(request: Request, context: Context): Promise<Response> {
   return handleForDiagram(request, context, 'view', async (id) => {
@@ -32,6 +34,7 @@ export function GET(request: Request, context: Context): Promise<Response> {
       signal: request.signal,
       // A tab that closed without saying goodbye disappears from the others' view at once.
       onClose: clientId ? () => void collab.presence.leave(id, clientId).catch(() => undefined) : undefined,
+      stillAllowed: async () => (await authorizeDiagram(request, id, 'view')).ok,
     });
     return new Response(stream, {
       headers: {
