@@ -176,8 +176,8 @@ test.describe('two app instances on one PostgreSQL server', () => {
     url.pathname = `/${database}`;
     scratch = mkdtempSync(join(tmpdir(), 'tablecraft-e2e-collab-'));
     // Started one after the other: the second finds the schema migrated (the migration lock would make it wait anyway).
-    servers.push(await startNextServer(BASE_PORT + 1, { DATABASE_URL: url.toString(), TABLECRAFT_DATA_DIR: scratch }));
-    servers.push(await startNextServer(BASE_PORT + 2, { DATABASE_URL: url.toString(), TABLECRAFT_DATA_DIR: scratch }));
+    servers.push(await startNextServer(BASE_PORT + 11, { DATABASE_URL: url.toString(), TABLECRAFT_DATA_DIR: scratch }));
+    servers.push(await startNextServer(BASE_PORT + 12, { DATABASE_URL: url.toString(), TABLECRAFT_DATA_DIR: scratch }));
   });
 
   test.afterAll(async () => {

@@ -12,7 +12,7 @@ import { startNextServer, type RunningServer } from './support/next-server';
  * server, so this spec runs its own `next start` with its own data folder (next
  * to the suite's server on E2E_PORT) and never locks other specs out.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 31;
 const ECOMMERCE_TABLES = ['categories', 'order_items', 'orders', 'products', 'users'];
 const OWNER = { email: 'olivia@example.com', name: 'Olivia Owner', password: 'correct horse battery' };
 

@@ -46,10 +46,14 @@ export class MigrationsPage {
     await this.waitForPlan();
   }
 
+  /** The option's label, once the list has it: the versions load separately from the plan. */
   private async optionLabel(select: Locator, wanted: string | RegExp): Promise<string> {
-    const labels = await select.locator('option').allTextContents();
-    const found = labels.find((l) => (typeof wanted === 'string' ? l === wanted : wanted.test(l)));
-    if (!found) throw new Error(`no option ${String(wanted)} in ${labels.join(', ')}`);
-    return found;
+    const matches = (label: string) => (typeof wanted === 'string' ? label === wanted : wanted.test(label));
+    let labels: string[] = [];
+    await expect.poll(async () => {
+      labels = await select.locator('option').allTextContents();
+      return labels.some(matches);
+    }, { message: `an option ${String(wanted)} among the choices` }).toBe(true);
+    return labels.find(matches)!;
   }
 }
