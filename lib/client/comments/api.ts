@@ -1,6 +1,7 @@
 import type { ThreadDto, ThreadListDto } from '../../api/comment-dto';
-import { err, ok } from '../../result';
-import type { ApiFailure, ApiResult, ClientErrorCode } from '../api';
+import { ok } from '../../result';
+import type { ApiResult } from '../api';
+import { failure, sendJson, type JsonMethod } from '../send-json';
 
 /**
  * The browser's client for `/api/diagrams/:id/comments/**`. Like
@@ -47,26 +48,8 @@ function pick<T>(answer: ApiResult<Record<string, unknown>>, key: string): ApiRe
   return typeof found === 'object' && found !== null ? ok(found as T) : failure(200, 'bad_response', `The server’s answer has no "${key}".`);
 }
 
-async function send(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<Record<string, unknown>>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store',
-    });
-  } catch (cause) {
-    return failure(0, 'network_error', `Could not reach the Tablecraft server (${cause instanceof Error ? cause.message : String(cause)}).`);
-  }
-  const json: unknown = await response.json().catch(() => undefined);
-  const record = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-  if (response.ok) return ok(record);
-  const error = record.error as ApiFailure['error'] | undefined;
-  if (error && typeof error.message === 'string' && typeof error.code === 'string') return err({ status: response.status, error });
-  return failure(response.status, 'bad_response', `The server answered ${response.status} without an error message.`);
-}
-
-function failure(status: number, code: ClientErrorCode, message: string): ApiResult<never> {
-  return err({ status, error: { code, message } });
+async function send(method: JsonMethod, path: string, body?: unknown): Promise<ApiResult<Record<string, unknown>>> {
+  const answer = await sendJson(method, path, body);
+  if (!answer.ok) return answer;
+  return ok((typeof answer.value === 'object' && answer.value !== null ? answer.value : {}) as Record<string, unknown>);
 }

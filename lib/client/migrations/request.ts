@@ -1,5 +1,6 @@
-import { err, ok } from '../../result';
-import type { ApiFailure, ApiResult, ClientErrorCode } from '../api';
+import { ok } from '../../result';
+import type { ApiFailure, ApiResult } from '../api';
+import { failure, sendJson } from '../send-json';
 
 /**
  * JSON requests for the migrations and pooling pages, answering like
@@ -7,34 +8,10 @@ import type { ApiFailure, ApiResult, ClientErrorCode } from '../api';
  * failure. A successful answer must carry `key`, or it is a `bad_response`.
  */
 export async function requestJson<T>(method: 'GET' | 'POST', path: string, key: string, body?: unknown): Promise<ApiResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store',
-    });
-  } catch (cause) {
-    return failure(0, 'network_error', `Could not reach the Tablecraft server (${cause instanceof Error ? cause.message : String(cause)}).`);
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    json = undefined;
-  }
-  const record = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-  if (response.ok) {
-    return key in record ? ok(record[key] as T) : failure(response.status, 'bad_response', `The server's answer to ${method} ${path} has no "${key}".`);
-  }
-  const error = record.error as ApiFailure['error'] | undefined;
-  if (error && typeof error.message === 'string' && typeof error.code === 'string') return err({ status: response.status, error });
-  return failure(response.status, 'bad_response', `The server answered ${response.status} without an error message.`);
-}
-
-function failure(status: number, code: ClientErrorCode, message: string): ApiResult<never> {
-  return err({ status, error: { code, message } });
+  const answer = await sendJson(method, path, body);
+  if (!answer.ok) return answer;
+  const record = (typeof answer.value === 'object' && answer.value !== null ? answer.value : {}) as Record<string, unknown>;
+  return key in record ? ok(record[key] as T) : failure(200, 'bad_response', `The server's answer to ${method} ${path} has no "${key}".`);
 }
 
 /** One line for the person: the message, plus where, when the server said. */
